@@ -1,0 +1,55 @@
+import { AppError } from '../core/errors';
+import type { ParsedValues } from './types';
+
+// Turning CLI flags into contract input. Parsing errors name the flag, like the contract names fields.
+
+export function str(values: ParsedValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function requireStr(values: ParsedValues, name: string): string {
+  const v = str(values, name);
+  if (v === undefined || v === '') throw new AppError('invalid_input', `--${name} is required.`, name);
+  return v;
+}
+
+export function num(values: ParsedValues, name: string): number | undefined {
+  const v = str(values, name);
+  if (v === undefined) return undefined;
+  const n = Number(v.trim());
+  if (v.trim() === '' || !Number.isFinite(n)) throw new AppError('invalid_input', `--${name} must be a number (got "${v}").`, name);
+  return n;
+}
+
+export function int(values: ParsedValues, name: string): number | undefined {
+  const n = num(values, name);
+  if (n !== undefined && !Number.isInteger(n)) throw new AppError('invalid_input', `--${name} must be a whole number (got "${str(values, name)}").`, name);
+  return n;
+}
+
+export function requireNum(values: ParsedValues, name: string): number {
+  const n = num(values, name);
+  if (n === undefined) throw new AppError('invalid_input', `--${name} is required.`, name);
+  return n;
+}
+
+export function flag(values: ParsedValues, name: string): boolean {
+  return values[name] === true;
+}
+
+/** Exactly one of the named flags must be given. */
+export function oneOf(values: ParsedValues, names: string[]): string {
+  const given = names.filter((n) => values[n] !== undefined);
+  if (given.length !== 1) {
+    throw new AppError('invalid_input', `Give exactly one of ${names.map((n) => `--${n}`).join(', ')}.`, names[0]);
+  }
+  return given[0];
+}
+
+/** Simple aligned text table for human output. */
+export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '—' : String(c))))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}

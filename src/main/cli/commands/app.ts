@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { call } from '../../core/dispatch';
+import { startServer } from '../../server/http';
+import { int } from '../args';
+import type { Command } from '../types';
+
+/** The built renderer: next to the bundled CLI (out/main → out/renderer), or HYBRID_PLANNER_STATIC. */
+export function rendererDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.HYBRID_PLANNER_STATIC) return env.HYBRID_PLANNER_STATIC;
+  const candidates = [resolve(__dirname, '../renderer'), resolve(__dirname, '../../../out/renderer'), resolve(process.cwd(), 'out/renderer')];
+  return candidates.find((d) => existsSync(resolve(d, 'index.html'))) ?? candidates[0];
+}
+
+export const appCommands: Command[] = [
+  {
+    path: ['demo'],
+    summary: 'Fill an empty database with a realistic 12-week history ending today.',
+    usage: 'demo [--db FILE]',
+    options: {},
+    run({ ctx, print }) {
+      const r = call(ctx, 'demo.load', {});
+      print(r, () => `Demo data loaded: ${r.days} days, ${r.from} → ${r.to}, into ${ctx.dbPath}`);
+    },
+  },
+  {
+    path: ['serve'],
+    summary: 'Browser mode: serve the app on 127.0.0.1 and print its URL.',
+    usage: 'serve [--port N]',
+    options: { port: { type: 'string' } },
+    async run({ ctx, values, io, json }) {
+      const port = int(values, 'port') ?? 0;
+      const staticDir = rendererDir(io.env);
+      if (!existsSync(resolve(staticDir, 'index.html'))) {
+        io.err(`The renderer is not built (${staticDir}/index.html is missing). Run: npm run build`);
+        return 1;
+      }
+      const s = await startServer({ ctx, staticDir, port });
+      if (json) io.out(JSON.stringify({ url: s.url, port: s.port, dbPath: ctx.dbPath }));
+      else io.out(`Hybrid Planner (browser mode) is running. Open:\n  ${s.url}\nDatabase: ${ctx.dbPath}\nPress Ctrl+C to stop.`);
+      await new Promise<void>((r) => {
+        const stop = () => {
+          void s.close().then(r);
+          // Keep-alive sockets would hold close(); end them.
+          s.server.closeAllConnections();
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    },
+  },
+];

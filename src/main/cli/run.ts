@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import type Database from 'better-sqlite3';
+import { systemClock, type CoreContext } from '../core/context';
+import { AppError } from '../core/errors';
+import { openDatabase } from '../store/db';
+import { resolveDbPath } from '../store/paths';
+import { commands } from './commands';
+import type { CliIO, Command } from './types';
+
+const GLOBAL_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  let best: Command | undefined;
+  for (const c of commands) {
+    if (c.path.every((p, i) => words[i] === p) && (!best || c.path.length > best.path.length)) best = c;
+  }
+  if (!best) return undefined;
+  // Remove the command words (first occurrences, in order) from argv.
+  const rest = [...argv];
+  for (const p of best.path) rest.splice(rest.indexOf(p), 1);
+  return { command: best, rest };
+}
+
+export function helpText(): string {
+  const lines = ['Usage: hybrid-planner <command> [options] [--db FILE] [--json]', '', 'Commands:'];
+  for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  lines.push(
+    '',
+    'Every command accepts --db FILE (or HYBRID_PLANNER_DB) and --json for machine-readable output.',
+    'Run "hybrid-planner <command> --help" for one command.',
+  );
+  return lines.join('\n');
+}
+
+export interface RunOptions {
+  /** Reuse an open database (tests); otherwise --db / env / default path is opened. */
+  db?: Database.Database;
+  dbPath?: string;
+}
+
+/** Runs one CLI invocation; returns the process exit code. Errors go to stderr. */
+export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Promise<number> {
+  const found = findCommand(argv);
+  if (!found) {
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+      io.out(helpText());
+      return 0;
+    }
+    io.err(`Unknown command: ${argv.filter((a) => !a.startsWith('-')).join(' ') || argv.join(' ')}\n\n${helpText()}`);
+    return 2;
+  }
+  const { command, rest } = found;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (err) {
+    io.err(`${(err as Error).message.replace(/\. To specify.*$/s, '.')}\nUsage: hybrid-planner ${command.usage}`);
+    return 2;
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    io.out(`Usage: hybrid-planner ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  if (parsed.positionals.length && !command.positionals) {
+    io.err(`Unexpected argument: ${parsed.positionals[0]}\nUsage: hybrid-planner ${command.usage}`);
+    return 2;
+  }
+  const json = values.json === true;
+  const dbPath = opts.dbPath ?? resolveDbPath(typeof values.db === 'string' ? values.db : undefined, io.env);
+  let db = opts.db;
+  try {
+    db ??= openDatabase(dbPath);
+  } catch (err) {
+    io.err(err instanceof AppError ? `Error: ${err.message}` : `Error: cannot open the database ${dbPath}: ${(err as Error).message}`);
+    return 1;
+  }
+  const ctx: CoreContext = { db, dbPath, ...systemClock(io.env) };
+  try {
+    const code = await command.run({
+      ctx,
+      io,
+      json,
+      values,
+      positionals: parsed.positionals,
+      print: (value, human) => io.out(json ? JSON.stringify(value, null, 2) : human()),
+    });
+    return typeof code === 'number' ? code : 0;
+  } catch (err) {
+    if (err instanceof AppError) {
+      if (json) io.err(JSON.stringify({ ok: false, error: err.toShape() }));
+      else io.err(`Error: ${err.message}`);
+      return 1;
+    }
+    io.err(`Error: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    if (!opts.db) db.close();
+  }
+}

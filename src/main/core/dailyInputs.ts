@@ -1,0 +1,42 @@
+// What the energy analysis (and the report) reads from the other domains, one record per day.
+// The food domain implements `dailyIntake` in core/food/daily.ts; the training domain implements
+// `dailyTraining` in core/training/daily.ts. Both return exactly one record per day of [from, to].
+
+export interface DailyIntake {
+  date: string;
+  /** null = missing (nothing logged, or the day is marked incomplete); 0 on a day marked as a fast. */
+  intakeKcal: number | null;
+  proteinG: number | null;
+  carbsG: number | null;
+  fatG: number | null;
+  /** true/false as the user left it; null when nothing is logged (and the day is not a fast). */
+  complete: boolean | null;
+  fast: boolean;
+}
+
+export interface DailySession {
+  id: number;
+  kind: string; // heavy-lower, …, zone2, tempo, intervals, long, hills, sport, mobility
+  modality: string | null; // run, ride, row, swim, walk, other (endurance only)
+  start: string; // HH:MM
+  minutes: number;
+  rpe: number;
+  distanceKm: number | null;
+  elevationGainM: number | null;
+  elevationLossM: number | null;
+  avgHr: number | null;
+  planned: boolean; // true = planned, not yet done
+}
+
+export interface DailyTraining {
+  date: string;
+  /** Session-RPE load (Foster) of completed sessions, AU. */
+  loadAU: number;
+  /** Session-RPE load of sessions still planned, AU. */
+  plannedLoadAU: number;
+  sessions: DailySession[];
+  /** The night that ended this morning, or null. */
+  sleepHours: number | null;
+  /** Best e1RM per exercise that day (working sets only), kg. */
+  e1rmKg: Record<string, number>;
+}

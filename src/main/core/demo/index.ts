@@ -1,0 +1,24 @@
+import { call } from '../dispatch';
+import type { CoreContext } from '../context';
+import { DEMO_PROFILE, demoScenario, type DemoDay } from './scenario';
+
+/**
+ * Each domain turns the shared scenario into its own records, through the same handlers a user's
+ * input goes through. Domains register a loader here.
+ */
+export type DemoLoader = (ctx: CoreContext, days: DemoDay[]) => void;
+
+const weightLoader: DemoLoader = (ctx, days) => {
+  for (const d of days) if (d.scaleWeightKg != null) call(ctx, 'weight.add', { date: d.date, weightKg: d.scaleWeightKg });
+};
+
+export const demoLoaders: DemoLoader[] = [weightLoader];
+
+export function loadDemo(ctx: CoreContext): { days: number; from: string; to: string } {
+  const days = demoScenario(ctx.today());
+  ctx.db.transaction(() => {
+    call(ctx, 'profile.set', { ...DEMO_PROFILE });
+    for (const load of demoLoaders) load(ctx, days);
+  })();
+  return { days: days.length, from: days[0].date, to: days[days.length - 1].date };
+}

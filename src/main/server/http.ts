@@ -1,0 +1,168 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { CoreContext } from '../core/context';
+import { dispatch } from '../core/dispatch';
+
+export const MAX_BODY_BYTES = 1_048_576;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export interface BrowserServer {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  ctx: CoreContext;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+const STATUS_FOR_CODE: Record<string, number> = {
+  invalid_input: 400,
+  needs_confirmation: 409,
+  conflict: 409,
+  not_found: 404,
+  unknown_method: 404,
+  db_too_new: 500,
+  internal: 500,
+};
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(json);
+}
+
+const fail = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { ok: false, error: { code, message } });
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  if (!header || !header.startsWith('Bearer ')) return false;
+  const given = Buffer.from(header.slice(7));
+  const want = Buffer.from(token);
+  return given.length === want.length && timingSafeEqual(given, want);
+}
+
+function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, method: string): void {
+  if (method !== 'GET' && method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  if (rel === '/' || rel === '') rel = '/index.html';
+  const root = resolve(staticDir);
+  const file = normalize(join(root, rel));
+  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const ext = extname(file);
+  res.writeHead(200, {
+    'Content-Type': MIME[ext] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': ext === '.html' ? 'no-store' : 'public, max-age=3600',
+    ...(ext === '.html' ? { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' } : {}),
+  });
+  if (method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+/**
+ * Browser mode: the renderer and the contract over loopback HTTP, for browsers, e2e tests and
+ * scripts. Listens on 127.0.0.1 only; every call needs the per-launch token.
+ */
+export function startServer(opts: ServeOptions): Promise<BrowserServer> {
+  const token = opts.token ?? randomBytes(32).toString('base64url');
+  let port = 0;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // DNS rebinding: only our exact loopback authority, on every request.
+    if (req.headers.host !== `127.0.0.1:${port}`) return fail(res, 421, 'misdirected', 'Unexpected Host header.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
+
+    if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) return fail(res, 403, 'forbidden', 'Calls from other origins are refused.');
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return fail(res, 405, 'method_not_allowed', 'Calls are POST with a JSON body.');
+    }
+    const name = url.pathname.slice('/rpc/'.length);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) return fail(res, 413, 'too_large', `Request body over ${MAX_BODY_BYTES} bytes.`);
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') return fail(res, 415, 'unsupported_media_type', 'Calls need Content-Type: application/json.');
+
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let aborted = false;
+    req.on('data', (c: Buffer) => {
+      if (aborted) return;
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        aborted = true;
+        fail(res, 413, 'too_large', `Request body over ${MAX_BODY_BYTES} bytes.`);
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      if (aborted) return;
+      let input: unknown;
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        input = text.trim() === '' ? {} : JSON.parse(text);
+      } catch {
+        return fail(res, 415, 'unsupported_media_type', 'The body is not valid JSON.');
+      }
+      const result = dispatch(opts.ctx, name, input);
+      send(res, result.ok ? 200 : (STATUS_FOR_CODE[result.error.code] ?? 400), result);
+    });
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolvePromise({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}

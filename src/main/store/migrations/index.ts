@@ -1,0 +1,17 @@
+import type Database from 'better-sqlite3';
+import { migration001Core } from './001_core';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/**
+ * Every schema version, in order. A migration is never edited once released: add a new one.
+ * Versions are reserved per domain while the first release is built: 1 core, 2 food, 3 training,
+ * 4 energy; later ones append.
+ */
+export const migrations: Migration[] = [migration001Core];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

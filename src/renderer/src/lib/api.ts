@@ -1,0 +1,75 @@
+// The renderer's one client for the contract. The transport is picked once at start: Electron's
+// preload bridge when present, else browser mode's loopback HTTP with the token from the URL
+// fragment (kept in memory only). Views call `api.call(...)` and never know which one is in use.
+import type { ApiErrorShape, Input, MethodName, Output, Result } from '../../../shared/contract';
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly field?: string;
+  constructor(e: ApiErrorShape) {
+    super(e.message);
+    this.code = e.code;
+    this.field = e.field;
+  }
+}
+
+type Transport = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+
+declare global {
+  interface Window {
+    hybridPlanner?: Record<string, (input: unknown) => Promise<Result<unknown>>>;
+  }
+}
+
+function ipcTransport(bridge: NonNullable<Window['hybridPlanner']>): Transport {
+  return (method, input) => {
+    const fn = bridge[method];
+    if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown_method', message: `Unknown method ${method}` } });
+    return fn(input);
+  };
+}
+
+function httpTransport(token: string): Transport {
+  return async (method, input) => {
+    const res = await fetch(`/rpc/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+    try {
+      return (await res.json()) as Result<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The server answered ${res.status}.` } };
+    }
+  };
+}
+
+function readToken(): string | null {
+  const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (!m) return null;
+  const token = decodeURIComponent(m[1]);
+  // Drop the token from the address bar and history; it stays in memory only.
+  history.replaceState(null, '', location.pathname + location.search);
+  return token;
+}
+
+function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' | 'none' } {
+  if (window.hybridPlanner) return { transport: ipcTransport(window.hybridPlanner), kind: 'electron' };
+  const token = readToken();
+  if (token) return { transport: httpTransport(token), kind: 'browser' };
+  return {
+    transport: async () => ({ ok: false, error: { code: 'unauthorized' as never, message: 'No access token: open the URL printed by "hybrid-planner serve".' } }),
+    kind: 'none',
+  };
+}
+
+const picked = pickTransport();
+export const transportKind = picked.kind;
+
+export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const r = await picked.transport(method, input);
+  if (!r.ok) throw new ApiError(r.error);
+  return r.value as Output<M>;
+}
+
+export const api = { call };

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { profileMethods } from './profile';
+import { reportMethods } from './report';
+import { weightMethods } from './weight';
+
+export * from './common';
+
+/** Every call that crosses between renderer and core: name → input schema, output schema. */
+export const contract = {
+  ...appMethods,
+  ...profileMethods,
+  ...weightMethods,
+  ...reportMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

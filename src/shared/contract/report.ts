@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { DateRange, Day, method } from './common';
+import { WeightDay } from './weight';
+
+// The report grows with every domain: each adds its per-day fields here (and, later, per-week and
+// window-level sections). Field names are stable camelCase with units in the names.
+export const ReportDay = WeightDay;
+export type ReportDay = z.infer<typeof ReportDay>;
+
+export const Report = z.object({
+  range: z.object({ from: Day, to: Day }),
+  days: z.array(ReportDay),
+});
+export type Report = z.infer<typeof Report>;
+
+export const reportMethods = {
+  'report.get': method('Per-day report over a range (default: the 28 days ending today).', DateRange, Report),
+};

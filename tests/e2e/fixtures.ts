@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const ROOT = resolve(__dirname, '../..');
+export const CLI = join(ROOT, 'bin/hybrid-planner.js');
+
+export interface AppServer {
+  url: string;
+  port: number;
+  token: string;
+  dbPath: string;
+  /** POST a contract call straight to the HTTP API. */
+  rpc(method: string, input: unknown): Promise<{ status: number; body: any }>;
+}
+
+/**
+ * Starts `hybrid-planner serve` (browser mode) on a fresh database in a temp folder.
+ * `today` fixes the app's calendar day (HYBRID_PLANNER_TODAY) so screenshots are reproducible.
+ */
+export async function startApp(opts: { today?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<AppServer & { stop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'hp-e2e-'));
+  const dbPath = join(dir, 'test.db');
+  const env = { ...process.env, HYBRID_PLANNER_QUIET: '1', ...(opts.today ? { HYBRID_PLANNER_TODAY: opts.today } : {}), ...opts.env };
+  if (opts.demo) {
+    await new Promise<void>((res, rej) => {
+      const p = spawn(process.execPath, [CLI, 'demo', '--db', dbPath], { env, stdio: 'ignore' });
+      p.on('exit', (code) => (code === 0 ? res() : rej(new Error(`demo exited ${code}`))));
+    });
+  }
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--json', '--db', dbPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const info = await new Promise<{ url: string; port: number }>((res, rej) => {
+    let buf = '';
+    let errBuf = '';
+    child.stdout!.on('data', (d) => {
+      buf += d;
+      const line = buf.split('\n').find((l) => l.trim().startsWith('{'));
+      if (line) res(JSON.parse(line));
+    });
+    child.stderr!.on('data', (d) => (errBuf += d));
+    child.on('exit', (code) => rej(new Error(`serve exited ${code}: ${errBuf}`)));
+  });
+  const token = new URL(info.url).hash.replace('#token=', '');
+  const origin = `http://127.0.0.1:${info.port}`;
+  return {
+    url: info.url,
+    port: info.port,
+    token,
+    dbPath,
+    async rpc(method, input) {
+      const res = await fetch(`${origin}/rpc/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return { status: res.status, body: await res.json() };
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 50));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fails the test on any console error or uncaught page error. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export const test = base.extend<{ app: AppServer & { stop(): Promise<void> } }>({
+  app: async ({}, use) => {
+    const app = await startApp();
+    await use(app);
+    await app.stop();
+  },
+});
+export { expect };
+
+export const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
