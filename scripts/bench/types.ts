@@ -1,4 +1,5 @@
 import type { CoreContext } from '../../src/main/core/context';
+import type { SyntheticHistory } from './synthetic';
 
 export interface Figure {
   name: string;
@@ -17,11 +18,18 @@ export interface BenchEnv {
   tenYearDb: string;
   /** Fixed "today" of the synthetic history. */
   today: string;
+  /** The story behind the 10-year database (scripts/bench/synthetic.ts). */
+  history: SyntheticHistory;
   /** Opens a context on a database file. */
   open(path: string): CoreContext;
 }
 
 export interface BenchSuite {
   name: string;
+  /**
+   * Adds this domain's records to the shared 10-year database, from the same synthetic days, before
+   * any suite runs (e.g. meals from `intakeKcal`, sessions, sleep). Optional.
+   */
+  seed?(ctx: CoreContext, history: SyntheticHistory): void;
   run(env: BenchEnv): Promise<Figure[]> | Figure[];
 }

@@ -1,0 +1,15 @@
+import type { BenchSuite } from './types';
+import { coreSuite } from './core';
+import { rendererSuite } from './renderer';
+// Each domain adds its suite with one import here and one entry below, e.g.
+//   import { foodSuite } from './food';
+
+/**
+ * Every suite `npm run bench` runs, in order. All `seed` hooks run first (on the shared 10-year
+ * database), then every `run`. The renderer suite stays last so it paints the fully seeded database.
+ */
+export const suites: BenchSuite[] = [
+  coreSuite,
+  // foodSuite, trainingSuite, energySuite, …
+  rendererSuite,
+];

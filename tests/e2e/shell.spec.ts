@@ -1,0 +1,65 @@
+// The app shell: the empty app offers demo data, and the button fills every screen end to end.
+import { expect, startApp, test, watchConsole } from './fixtures';
+
+const TODAY = '2026-11-26';
+
+test('the empty app loads the demo history from its button', async ({ page }) => {
+  const app = await startApp({ today: TODAY });
+  try {
+    const errors = watchConsole(page);
+    await page.goto(app.url);
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('today')).toContainText('November 26');
+    await expect(page.getByTestId('weight-chart-empty')).toBeVisible();
+    // The token left the address bar once read.
+    expect(page.url()).not.toContain('token=');
+
+    await page.getByTestId('load-demo').click();
+    await expect(page.getByTestId('empty-state')).toBeHidden();
+
+    // What the chart shows is what the database holds: one point per weighed day of the last 3 months.
+    const weighIns = (await app.rpc('weight.list', {})).body.value as { date: string; weightKg: number }[];
+    expect(weighIns.length).toBeGreaterThan(60);
+    const days = [...new Set(weighIns.map((w) => w.date))].sort();
+    expect(days.at(-1)! <= TODAY).toBe(true);
+    await expect(page.getByTestId('weight-chart')).toHaveAttribute('data-painted', /\d+/);
+    const series = JSON.parse((await page.getByTestId('weight-chart').getAttribute('data-series'))!);
+    expect(series.from).toBe('2026-08-28');
+    expect(series.to).toBe(TODAY);
+    expect(series.points.map((p: { date: string }) => p.date)).toEqual(days.filter((d) => d >= series.from));
+    const report = (await app.rpc('report.get', { from: series.from, to: TODAY })).body.value;
+    const lastTrendKg = report.days.at(-1).trendKg;
+    expect(series.trend.at(-1).value).toBeCloseTo(lastTrendKg, 2);
+
+    // The profile screen shows the demo athlete.
+    await page.getByTestId('nav-profile').click();
+    await expect(page.getByTestId('profile-birthDate')).toHaveValue('1992-05-14');
+    await expect(page.getByTestId('profile-heightCm')).toHaveValue('180');
+
+    // Range switch: a year covers the same weigh-ins, a week only its own.
+    await page.getByTestId('nav-weight').click();
+    await page.getByTestId('range-week').check();
+    await expect.poll(async () => JSON.parse((await page.getByTestId('weight-chart').getAttribute('data-series'))!).from).toBe('2026-11-20');
+    const week = JSON.parse((await page.getByTestId('weight-chart').getAttribute('data-series'))!);
+    expect(week.points.map((p: { date: string }) => p.date)).toEqual(days.filter((d) => d >= '2026-11-20'));
+    await page.getByTestId('range-all').check();
+    await expect.poll(async () => JSON.parse((await page.getByTestId('weight-chart').getAttribute('data-series'))!).from).toBe(days[0]);
+
+    // A second click on the demo cannot mix demo data into a database that has data.
+    const again = await app.rpc('demo.load', {});
+    expect(again.body.ok).toBe(false);
+    expect(errors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a page opened without the token says how to get in', async ({ page }) => {
+  const app = await startApp({ today: TODAY });
+  try {
+    await page.goto(app.url.replace(/#token=.*/, ''));
+    await expect(page.getByTestId('app-error')).toContainText('No access token');
+  } finally {
+    await app.stop();
+  }
+});
