@@ -57,7 +57,8 @@ export function syntheticHistory(today = SYNTHETIC_TODAY, years = SYNTHETIC_YEAR
   for (const [index, date] of dayRange(from, today).entries()) {
     const phase = phaseOf(index);
     const trueTdee = Math.round(2800 + 25 * (weight - 80) + gaussian(rand) * 60);
-    const target = phase === 'maintenance' ? trueTdee : phase === 'cut' ? trueTdee - 500 : trueTdee + 300;
+    // 8 weeks × 450 kcal under ≈ 6 weeks × 600 over: each cycle ends near where it began.
+    const target = phase === 'maintenance' ? trueTdee : phase === 'cut' ? trueTdee - 450 : trueTdee + 600;
     const intake = Math.round(target + gaussian(rand) * 250);
     weight += (intake - trueTdee) / RHO_KCAL_PER_KG;
     const r = rand();
