@@ -45,3 +45,9 @@ export function fieldMessage(err: FieldErrorSource, labels: Record<string, strin
   if (!/[.!?]$/.test(text)) text += '.';
   return { field, message: text };
 }
+
+/** Moves focus to the first field marked invalid inside `root`, so the message is where the user looks. */
+export function focusFirstInvalid(root: ParentNode = document): void {
+  const el = root.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"]');
+  el?.focus();
+}
