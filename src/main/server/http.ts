@@ -48,18 +48,21 @@ const STATUS_FOR_CODE: Record<string, number> = {
   internal: 500,
 };
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(json),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...extra,
   });
   res.end(json);
 }
 
-const fail = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { ok: false, error: { code, message } });
+// Refusals close the connection: the client may still be sending a body we will not read.
+const fail = (res: ServerResponse, status: number, code: string, message: string) =>
+  send(res, status, { ok: false, error: { code, message } }, { Connection: 'close' });
 
 function tokenMatches(header: string | undefined, token: string): boolean {
   if (!header || !header.startsWith('Bearer ')) return false;
@@ -132,9 +135,10 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       if (aborted) return;
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        // Answer first; destroying the socket here could cut the 413 off before it is sent.
         aborted = true;
+        chunks.length = 0;
         fail(res, 413, 'too_large', `Request body over ${MAX_BODY_BYTES} bytes.`);
-        req.destroy();
         return;
       }
       chunks.push(c);
