@@ -10,12 +10,15 @@ import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
 import { electronNativeBinding } from './store/nativeBinding';
-import { resolveDbPath } from './store/paths';
+import { defaultDataDir, resolveDbPath } from './store/paths';
 
 // Must happen before 'ready': app:// behaves like https (secure, standard origin) for the renderer.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 // Every renderer sandboxed, whatever a window's options say.
 app.enableSandbox();
+// Chromium's own storage goes into the same per-user folder as the database (the one the CLI and
+// browser mode compute without Electron), so the app keeps everything in one place.
+app.setPath('userData', defaultDataDir());
 
 function dbFlag(argv: string[]): string | undefined {
   const i = argv.indexOf('--db');

@@ -276,3 +276,11 @@ describe('hybrid-planner CLI', () => {
     expect(existsSync(join(dir, 'xdg', 'hybrid-planner', 'hybrid-planner.db'))).toBe(true);
   });
 });
+
+describe('serve', () => {
+  it('refuses a port out of range, naming the flag', async () => {
+    const r = await withDb('serve', '--port', '70000');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--port must be between 0 and 65535/);
+  });
+});
