@@ -17,6 +17,9 @@ function readiness(): { ok: true; executable: string } | { ok: false; reason: st
   const native = nativeBindingPath(ROOT, electronVersion(probe));
   if (!existsSync(native)) return { ok: false, reason: `better-sqlite3 is not built for Electron yet (${native}); run npm start once` };
   if (!existsSync(join(ROOT, 'out', 'main', 'index.js'))) return { ok: false, reason: 'the app is not built; run npm run build' };
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { ok: false, reason: 'no display for the Electron window; run the tests under xvfb-run' };
+  }
   return { ok: true, executable: binary.path };
 }
 
