@@ -50,18 +50,24 @@ function buildElectronNative(plan) {
   return true;
 }
 
-function startBrowserMode() {
-  const child = spawn(process.execPath, [join(root, 'bin', 'hybrid-planner.js'), 'serve', ...args], { cwd: root, stdio: 'inherit' });
+/** Runs the app as a child that stops with us: on Ctrl+C, on SIGTERM, and when npm (our parent) is gone. */
+function supervise(child) {
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) child.kill('SIGTERM');
+  }, 1000).unref();
+}
+
+function startBrowserMode() {
+  supervise(spawn(process.execPath, [join(root, 'bin', 'hybrid-planner.js'), 'serve', ...args], { cwd: root, stdio: 'inherit' }));
 }
 
 function startElectron(plan) {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node
-  const child = spawn(plan.executable, [root, ...args], { cwd: root, env, stdio: 'inherit' });
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  supervise(spawn(plan.executable, [root, ...args], { cwd: root, env, stdio: 'inherit' }));
 }
 
 const plan = planStart(probe);
