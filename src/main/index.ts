@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { systemClock, type CoreContext } from './core/context';
-import { AppError } from './core/errors';
 import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp } from './desktop/policy';
 import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
   try {
     ctx = openStore();
   } catch (err) {
-    const message = err instanceof AppError || err instanceof Error ? err.message : String(err);
+    const message = err instanceof Error ? err.message : String(err); // AppError: db_too_new says what to do
     dialog.showErrorBox('Hybrid Planner cannot open its database', message);
     app.exit(1);
     return;
