@@ -202,7 +202,8 @@ describe('hybrid-planner CLI', () => {
       const name = c.path.join(' ');
       if (name === 'serve') {
         const pending = cli(['serve', '--json', '--db', db], { HYBRID_PLANNER_STATIC: staticDir });
-        await new Promise((r) => setTimeout(r, 300));
+        // serve runs until SIGINT/SIGTERM; signal it once it is listening.
+        while (process.listenerCount('SIGTERM') === 0) await new Promise((r) => setTimeout(r, 20));
         process.emit('SIGTERM');
         const r = await pending;
         expect(r.code, name).toBe(0);
