@@ -1,27 +1,106 @@
+// The desktop app's main process. Only this file (and the preload) import Electron; the core
+// runs the same under plain Node for the CLI, browser mode and tests.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { systemClock, type CoreContext } from './core/context';
+import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp } from './desktop/policy';
 import { registerIpc } from './ipc';
+import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
 import { electronNativeBinding } from './store/nativeBinding';
-import { resolveDbPath } from './store/paths';
+import { defaultDataDir, resolveDbPath } from './store/paths';
 
-const ALLOWED_EXTERNAL = new Set(['https://fdc.nal.usda.gov', 'https://www.ars.usda.gov']);
+// Must happen before 'ready': app:// behaves like https (secure, standard origin) for the renderer.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// Every renderer sandboxed, whatever a window's options say.
+app.enableSandbox();
+// Chromium's own storage goes into the same per-user folder as the database (the one the CLI and
+// browser mode compute without Electron), so the app keeps everything in one place.
+app.setPath('userData', defaultDataDir());
 
 function dbFlag(argv: string[]): string | undefined {
   const i = argv.indexOf('--db');
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--db='))?.slice(5);
 }
 
-async function main(): Promise<void> {
-  await app.whenReady();
+function openStore(): CoreContext {
   const dbPath = resolveDbPath(dbFlag(process.argv));
-  const db = openDatabase(dbPath, { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions) });
-  const ctx: CoreContext = { db, dbPath, ...systemClock() };
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions);
+  if (!nativeBinding) {
+    throw new Error(
+      `better-sqlite3 is not built for Electron ${process.versions.electron} yet (.electron-native/${process.versions.electron}/better_sqlite3.node). Start the app with "npm start", which builds it.`,
+    );
+  }
+  const db = openDatabase(dbPath, { nativeBinding });
+  return { db, dbPath, ...systemClock() };
+}
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  registerIpc(ipcMain, ctx, devUrl ? [new URL(devUrl).origin] : ['file://']);
+/**
+ * Locks down every web contents the app ever creates: no navigation (loadURL does not ask, and
+ * the renderer moves between views with in-page hash changes only), no new windows, no webviews.
+ */
+function lockDownWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-frame-navigate', (e) => e.preventDefault());
+    contents.on('will-redirect', (e) => e.preventDefault());
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const external = allowedExternalUrl(url);
+      if (external) void shell.openExternal(external);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function lockDownSession(devUrl: string | undefined): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // The CSP as a response header too (the <meta> tag alone does not cover everything, e.g. frame-ancestors).
+  const csp = devUrl ? devCsp(devUrl) : DESKTOP_CSP;
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+  // The built renderer over app://hybrid-planner/, confined to out/renderer.
+  const rendererDir = join(__dirname, '../renderer');
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveStaticFile(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+    return new Response(await readFile(file), {
+      headers: { 'Content-Type': mimeOf(file), 'Content-Security-Policy': DESKTOP_CSP, 'X-Content-Type-Options': 'nosniff' },
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  // One process owns the database file at a time.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  lockDownWebContents();
+  await app.whenReady();
+  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  lockDownSession(devUrl);
+
+  let ctx: CoreContext;
+  try {
+    ctx = openStore();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err); // AppError: db_too_new says what to do
+    dialog.showErrorBox('Hybrid Planner cannot open its database', message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(ipcMain, ctx, appOrigins(devUrl));
+  app.on('window-all-closed', () => {
+    ctx.db.close();
+    app.quit();
+  });
 
   const win = new BrowserWindow({
     width: 1280,
@@ -33,27 +112,19 @@ async function main(): Promise<void> {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
     },
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    try {
-      const u = new URL(url);
-      if (u.protocol === 'https:' && ALLOWED_EXTERNAL.has(u.origin)) void shell.openExternal(u.toString());
-    } catch {
-      /* not a URL: ignore */
-    }
-    return { action: 'deny' };
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
   });
-  if (devUrl) await win.loadURL(devUrl);
-  else await win.loadFile(join(__dirname, '../renderer/index.html'));
-
-  app.on('window-all-closed', () => {
-    db.close();
-    app.quit();
-  });
+  await win.loadURL(devUrl ?? APP_ENTRY_URL);
 }
 
 void main();

@@ -13,17 +13,26 @@ const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * The command is the longest command path spelled by the words before the first command flag;
+ * global flags (`--db FILE`, `--json`, `--help`) may come before it.
+ */
 function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
-  const words = argv.filter((a) => !a.startsWith('-'));
+  const words: { word: string; at: number }[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--db') i++; // its value is not a command word
+    else if (a.startsWith('--db=') || a === '--json' || a === '--help' || a === '-h') continue;
+    else if (a.startsWith('-')) break;
+    else words.push({ word: a, at: i });
+  }
   let best: Command | undefined;
   for (const c of commands) {
-    if (c.path.every((p, i) => words[i] === p) && (!best || c.path.length > best.path.length)) best = c;
+    if (c.path.every((p, i) => words[i]?.word === p) && (!best || c.path.length > best.path.length)) best = c;
   }
   if (!best) return undefined;
-  // Remove the command words (first occurrences, in order) from argv.
-  const rest = [...argv];
-  for (const p of best.path) rest.splice(rest.indexOf(p), 1);
-  return { command: best, rest };
+  const used = new Set(words.slice(0, best.path.length).map((w) => w.at));
+  return { command: best, rest: argv.filter((_, i) => !used.has(i)) };
 }
 
 export function helpText(): string {
@@ -73,12 +82,16 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
   }
   const json = values.json === true;
   const dbPath = opts.dbPath ?? resolveDbPath(typeof values.db === 'string' ? values.db : undefined, io.env);
+  // Under --json, errors are JSON too ({ok:false, error:{code, message, field?}}), still on stderr.
+  const report = (err: AppError): number => {
+    io.err(json ? JSON.stringify({ ok: false, error: err.toShape() }) : `Error: ${err.message}`);
+    return 1;
+  };
   let db = opts.db;
   try {
     db ??= openDatabase(dbPath);
   } catch (err) {
-    io.err(err instanceof AppError ? `Error: ${err.message}` : `Error: cannot open the database ${dbPath}: ${(err as Error).message}`);
-    return 1;
+    return report(err instanceof AppError ? err : new AppError('internal', `Cannot open the database ${dbPath}: ${(err as Error).message}`));
   }
   const ctx: CoreContext = { db, dbPath, ...systemClock(io.env) };
   try {
@@ -92,13 +105,7 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
     });
     return typeof code === 'number' ? code : 0;
   } catch (err) {
-    if (err instanceof AppError) {
-      if (json) io.err(JSON.stringify({ ok: false, error: err.toShape() }));
-      else io.err(`Error: ${err.message}`);
-      return 1;
-    }
-    io.err(`Error: ${(err as Error).message}`);
-    return 1;
+    return report(err instanceof AppError ? err : new AppError('internal', (err as Error).message));
   } finally {
     if (!opts.db) db.close();
   }

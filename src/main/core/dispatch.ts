@@ -37,20 +37,32 @@ export function dispatch(ctx: CoreContext, methodName: string, rawInput: unknown
   const def = contract[methodName];
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
+  const handler = handlers[methodName] as (input: unknown, ctx: CoreContext) => unknown;
   try {
-    const handler = handlers[methodName] as (input: unknown, ctx: CoreContext) => unknown;
-    const value = handler(parsed.data, ctx);
-    const out = def.output.safeParse(value);
-    if (!out.success) {
-      reportInternal(methodName, new Error(`output failed its schema: ${JSON.stringify(out.error.issues.slice(0, 3))}`));
-      return { ok: false, error: { code: 'internal', message: `Internal error in ${methodName}: the result did not match the contract.` } };
-    }
-    return { ok: true, value: out.data };
+    // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that
+    // throws part-way, or whose result fails the contract, leaves the database as it was.
+    const value = ctx.db.transaction(() => {
+      const out = def.output.safeParse(handler(parsed.data, ctx));
+      if (!out.success) throw new OutputMismatch(out.error);
+      return out.data;
+    })();
+    return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toShape() };
     if (err instanceof z.ZodError) return { ok: false, error: validationError(err).toShape() };
+    if (err instanceof OutputMismatch) {
+      reportInternal(methodName, new Error(`output failed its schema: ${JSON.stringify(err.zodError.issues.slice(0, 3))}`));
+      return { ok: false, error: { code: 'internal', message: `Internal error in ${methodName}: the result did not match the contract. Nothing was changed.` } };
+    }
     reportInternal(methodName, err);
     return { ok: false, error: { code: 'internal', message: `Internal error in ${methodName}. Nothing was changed.` } };
+  }
+}
+
+/** A handler's result that does not match its output schema (a bug in the core, not user input). */
+class OutputMismatch extends Error {
+  constructor(readonly zodError: z.ZodError) {
+    super('output failed its schema');
   }
 }
 

@@ -1,26 +1,16 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
+import type { ErrorCode } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { CSP, mimeOf, resolveStaticFile } from './staticFiles';
 
 export const MAX_BODY_BYTES = 1_048_576;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+export { CSP } from './staticFiles';
 
 export interface BrowserServer {
   server: Server;
@@ -38,8 +28,9 @@ export interface ServeOptions {
   token?: string;
 }
 
-const STATUS_FOR_CODE: Record<string, number> = {
+const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   invalid_input: 400,
+  forbidden: 403,
   needs_confirmation: 409,
   conflict: 409,
   not_found: 404,
@@ -48,18 +39,21 @@ const STATUS_FOR_CODE: Record<string, number> = {
   internal: 500,
 };
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(json),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...extra,
   });
   res.end(json);
 }
 
-const fail = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { ok: false, error: { code, message } });
+// Refusals close the connection: the client may still be sending a body we will not read.
+const fail = (res: ServerResponse, status: number, code: string, message: string) =>
+  send(res, status, { ok: false, error: { code, message } }, { Connection: 'close' });
 
 function tokenMatches(header: string | undefined, token: string): boolean {
   if (!header || !header.startsWith('Bearer ')) return false;
@@ -73,27 +67,18 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, me
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const root = resolve(staticDir);
-  const file = normalize(join(root, rel));
-  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  const file = resolveStaticFile(staticDir, urlPath);
+  if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  const ext = extname(file);
+  const html = extname(file) === '.html';
   res.writeHead(200, {
-    'Content-Type': MIME[ext] ?? 'application/octet-stream',
+    'Content-Type': mimeOf(file),
     'Content-Length': statSync(file).size,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': ext === '.html' ? 'no-store' : 'public, max-age=3600',
-    ...(ext === '.html' ? { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' } : {}),
+    'Cache-Control': html ? 'no-store' : 'public, max-age=3600',
+    ...(html ? { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' } : {}),
   });
   if (method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
@@ -132,9 +117,10 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       if (aborted) return;
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        // Answer first; destroying the socket here could cut the 413 off before it is sent.
         aborted = true;
+        chunks.length = 0;
         fail(res, 413, 'too_large', `Request body over ${MAX_BODY_BYTES} bytes.`);
-        req.destroy();
         return;
       }
       chunks.push(c);

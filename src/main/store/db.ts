@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
-import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+import { migrations, type Migration } from './migrations';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running ABI (Electron keeps its own copy). */
@@ -16,10 +16,14 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies each pending migration in its own transaction, setting user_version as it goes. */
-export function migrate(db: Database.Database, list: Migration[] = migrations, target = list[list.length - 1]?.version ?? 0): void {
+function latestVersion(list: Migration[]): number {
+  return list.reduce((max, m) => Math.max(max, m.version), 0);
+}
+
+/** Throws db_too_new when the file was written by a newer version of the app. Reads only. */
+export function assertNotTooNew(db: Database.Database, list: Migration[] = migrations): void {
   const current = schemaVersion(db);
-  const latest = list[list.length - 1]?.version ?? 0;
+  const latest = latestVersion(list);
   if (current > latest) {
     throw new AppError(
       'db_too_new',
@@ -27,7 +31,14 @@ export function migrate(db: Database.Database, list: Migration[] = migrations, t
         'Did you start an old version? The file was not changed.',
     );
   }
-  for (const m of list) {
+}
+
+/** Applies each pending migration in its own transaction, setting user_version as it goes. */
+export function migrate(db: Database.Database, list: Migration[] = migrations, target = latestVersion(list)): void {
+  assertNotTooNew(db, list);
+  const current = schemaVersion(db);
+  // In version order whatever order the registry lists them in (domains append in merge order).
+  for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
       m.up(db);
@@ -39,12 +50,16 @@ export function migrate(db: Database.Database, list: Migration[] = migrations, t
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const list = opts.migrations ?? migrations;
   try {
+    db.pragma('busy_timeout = 5000');
+    // Refuse a newer database before anything can write to it: switching to WAL rewrites the
+    // file header, so the version check must come first to leave the file byte-for-byte unchanged.
+    assertNotTooNew(db, list);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    migrate(db, opts.migrations ?? migrations, opts.targetVersion ?? LATEST_SCHEMA_VERSION);
+    migrate(db, list, opts.targetVersion ?? latestVersion(list));
   } catch (err) {
     db.close();
     throw err;

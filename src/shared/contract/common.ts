@@ -29,6 +29,7 @@ export const ErrorCode = z.enum([
   'needs_confirmation',
   'unknown_method',
   'db_too_new',
+  'forbidden',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

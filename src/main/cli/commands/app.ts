@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { call } from '../../core/dispatch';
+import { AppError } from '../../core/errors';
 import { startServer } from '../../server/http';
 import { int } from '../args';
 import type { Command } from '../types';
@@ -30,6 +31,7 @@ export const appCommands: Command[] = [
     options: { port: { type: 'string' } },
     async run({ ctx, values, io, json }) {
       const port = int(values, 'port') ?? 0;
+      if (port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be between 0 and 65535 (0 picks a free port); got ${port}.`, 'port');
       const staticDir = rendererDir(io.env);
       if (!existsSync(resolve(staticDir, 'index.html'))) {
         io.err(`The renderer is not built (${staticDir}/index.html is missing). Run: npm run build`);

@@ -1,9 +1,21 @@
 import { call } from '../../core/dispatch';
 import { readProfile } from '../../core/handlers/profile';
-import { fromKg, lbToKg, round } from '../../../shared/units';
+import type { Input } from '../../../shared/contract';
+import { WEIGHT_MAX_KG, WEIGHT_MIN_KG } from '../../../shared/contract/weight';
+import { fromKg, kgToLb, lbToKg, round } from '../../../shared/units';
 import { num, oneOf, requireNum, requireStr, int, str, table } from '../args';
-import type { Command } from '../types';
+import type { Command, ParsedValues } from '../types';
 import { AppError } from '../../core/errors';
+
+/** The weight from --kg or --lb, in kg; a pound value out of range is reported in pounds. */
+function weightKgFrom(values: ParsedValues): number {
+  const unit = oneOf(values, ['kg', 'lb']);
+  const value = requireNum(values, unit);
+  if (unit === 'kg') return value;
+  const [min, max] = [round(kgToLb(WEIGHT_MIN_KG), 1), round(kgToLb(WEIGHT_MAX_KG), 1)];
+  if (value < min || value > max) throw new AppError('invalid_input', `--lb: weight must be between ${min} and ${max} lb (${WEIGHT_MIN_KG}–${WEIGHT_MAX_KG} kg).`, 'lb');
+  return lbToKg(value);
+}
 
 export const weightCommands: Command[] = [
   {
@@ -13,11 +25,26 @@ export const weightCommands: Command[] = [
     options: { date: { type: 'string' }, kg: { type: 'string' }, lb: { type: 'string' }, 'body-fat': { type: 'string' } },
     run({ ctx, values, print }) {
       const date = requireStr(values, 'date');
-      const unit = oneOf(values, ['kg', 'lb']);
-      const value = requireNum(values, unit);
-      const weightKg = unit === 'kg' ? value : lbToKg(value);
-      const w = call(ctx, 'weight.add', { date, weightKg, bodyFatPct: num(values, 'body-fat') ?? null });
+      const w = call(ctx, 'weight.add', { date, weightKg: weightKgFrom(values), bodyFatPct: num(values, 'body-fat') ?? null });
       print(w, () => `Added weigh-in #${w.id}: ${w.date} ${round(w.weightKg, 2)} kg${w.bodyFatPct != null ? `, ${w.bodyFatPct} % body fat` : ''}`);
+    },
+  },
+  {
+    path: ['weight', 'edit'],
+    summary: 'Edit a weigh-in (only the given fields change).',
+    usage: 'weight edit --id ID [--date YYYY-MM-DD] [--kg N | --lb N] [--body-fat PCT]',
+    options: { id: { type: 'string' }, date: { type: 'string' }, kg: { type: 'string' }, lb: { type: 'string' }, 'body-fat': { type: 'string' } },
+    run({ ctx, values, print }) {
+      const id = int(values, 'id');
+      if (id === undefined) throw new AppError('invalid_input', '--id is required.', 'id');
+      const patch: Input<'weight.update'> = { id };
+      const date = str(values, 'date');
+      if (date !== undefined) patch.date = date;
+      if (values.kg !== undefined || values.lb !== undefined) patch.weightKg = weightKgFrom(values);
+      const bodyFat = num(values, 'body-fat');
+      if (bodyFat !== undefined) patch.bodyFatPct = bodyFat;
+      const w = call(ctx, 'weight.update', patch);
+      print(w, () => `Updated weigh-in #${w.id}: ${w.date} ${round(w.weightKg, 2)} kg${w.bodyFatPct != null ? `, ${w.bodyFatPct} % body fat` : ''}`);
     },
   },
   {

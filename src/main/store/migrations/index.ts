@@ -14,4 +14,4 @@ export interface Migration {
  */
 export const migrations: Migration[] = [migration001Core];
 
-export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
+export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

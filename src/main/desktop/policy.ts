@@ -1,0 +1,49 @@
+// The desktop window's security policy as plain functions (no Electron import), so it is
+// unit-tested under Node. src/main/index.ts wires these into Electron.
+import { CSP } from '../server/staticFiles';
+
+/** The renderer is served from this privileged custom scheme instead of file://, so it has a real origin and a CSP header. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'hybrid-planner';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** Production CSP (also sent as a header by the app:// handler). */
+export const DESKTOP_CSP = CSP;
+
+/** electron-vite's dev server needs its websocket for hot reload; nothing else is loosened. */
+export function devCsp(devUrl: string): string {
+  const u = new URL(devUrl);
+  return CSP.replace("connect-src 'self'", `connect-src 'self' ws://${u.host}`);
+}
+
+/** Pages that `shell.openExternal` may open: the food data's sources, https only. */
+export const EXTERNAL_ALLOW_LIST = ['https://fdc.nal.usda.gov', 'https://www.ars.usda.gov'];
+
+/** The URL to hand to the OS browser, or null when it is not on the allow-list. */
+export function allowedExternalUrl(raw: string, allow: string[] = EXTERNAL_ALLOW_LIST): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' || u.username || u.password) return null;
+  return allow.includes(u.origin) ? u.toString() : null;
+}
+
+/** `scheme://host` of a URL, or null; WHATWG gives non-special schemes (app:) the opaque origin 'null', so compare this instead. */
+export function originOf(raw: string): string | null {
+  try {
+    const u = new URL(raw);
+    return u.host ? `${u.protocol}//${u.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The only origins the app's own pages come from: app:// and, in development, the dev server. */
+export function appOrigins(devUrl: string | undefined): string[] {
+  const dev = devUrl ? originOf(devUrl) : null;
+  return dev ? [APP_ORIGIN, dev] : [APP_ORIGIN];
+}
