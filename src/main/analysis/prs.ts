@@ -67,10 +67,12 @@ interface State {
 
 /**
  * Walks the sets in time order (sorted here by date, stable for sets of one day) and returns each
- * exercise's current records and every PR as it happened (one event per session, exercise and type:
- * the best of that session). The first time an exercise is done sets its first records.
+ * exercise's current records and every PR as it happened: by default one event per session, exercise
+ * and type (the session's best, compared with the record before the session); with `perSet` one per
+ * set that beat the running record (what a lifter sees right after logging it). The first time an
+ * exercise is done sets its first records.
  */
-export function personalRecords(sets: LiftSet[]): { records: ExerciseRecords[]; events: PrEvent[] } {
+export function personalRecords(sets: LiftSet[], opts: { perSet?: boolean } = {}): { records: ExerciseRecords[]; events: PrEvent[] } {
   const ordered = sets.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i));
   const state = new Map<string, State>();
   const events: PrEvent[] = [];
@@ -106,6 +108,10 @@ export function personalRecords(sets: LiftSet[]): { records: ExerciseRecords[]; 
   };
 
   const note = (ev: PrEvent): void => {
+    if (opts.perSet) {
+      events.push(ev);
+      return;
+    }
     const key = `${ev.exercise}|${ev.type}`;
     const earlier = pending.get(key);
     // Keep the session's best, but remember the record from before the session.

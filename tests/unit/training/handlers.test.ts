@@ -72,7 +72,7 @@ describe('session.add', () => {
       [{ rpe: 8, rir: 2 }, 'sets.0.rir', /not both/],
       [{ exercise: 'Squatt' }, 'sets.0.exercise', /Unknown exercise "Squatt".*Back Squat/],
     ] as const) {
-      const e = rejects('session.add', { ...lift, sets: [{ exercise: 'Bench Press', weightKg: 80, reps: 5, ...set }] });
+      const e = rejects('session.add', { ...lift, sets: [{ exercise: 'Bench Press', weightKg: 80, reps: 5, ...(set as object) }] });
       expect(e.field).toBe(field);
       expect(e.message).toMatch(msg);
     }

@@ -67,3 +67,17 @@ describe('personal records', () => {
     expect(events.filter((e) => e.type === 'most-reps').map((e) => e.sessionId)).toEqual([3]);
   });
 });
+
+describe('personal records per set', () => {
+  it('compares each set with the running record, within a session too', () => {
+    const sets = [set('2026-11-02', 1, 100, 5), set('2026-11-02', 1, 105, 3), set('2026-11-02', 1, 110, 2)];
+    const perSet = personalRecords(sets, { perSet: true }).events.filter((e) => e.type === 'heaviest-weight');
+    expect(perSet.map((e) => [e.value, e.previous])).toEqual([
+      [100, null],
+      [105, 100],
+      [110, 105],
+    ]);
+    const perSession = personalRecords(sets).events.filter((e) => e.type === 'heaviest-weight');
+    expect(perSession.map((e) => [e.value, e.previous])).toEqual([[110, null]]);
+  });
+});

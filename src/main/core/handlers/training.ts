@@ -377,7 +377,7 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
 
     const bodyWeights = new BodyWeights(db);
     const row = getSetRow(db, result.setId);
-    const { events } = personalRecords(prSets(setRowsOfExercise(db, row.exercise_id), bodyWeights));
+    const { events } = personalRecords(prSets(setRowsOfExercise(db, row.exercise_id), bodyWeights), { perSet: true });
     const prs = events.filter((e) => e.setId === row.id || (e.type === 'best-session-volume' && e.sessionId === row.session_id)).map(roundPr);
     return { ...roundSet(toLiftSet(row, bodyWeights)), sessionCreated: result.action === 'created', sessionAction: result.action, prs };
   },
