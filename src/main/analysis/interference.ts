@@ -37,7 +37,8 @@ export const VOLUME_BASE_WEEKS = 3;
 export const STARTUP_MAX_SESSIONS = 2;
 export const MIDDLE_GROUND_MAX_REPS = 6;
 export const MIDDLE_GROUND_MIN_FRACTION_E1RM = 0.8;
-export const E1RM_REFERENCE_DAYS = 42;
+/** The e1RM a set is compared with: the best of the last 28 days (as science.md §6's performance index). */
+export const E1RM_REFERENCE_DAYS = 28;
 export const ZONE2_FALLBACK_FRACTION_HRMAX = 0.75;
 export const MOBILITY_WINDOW_DAYS = 14;
 export const MIN_SLEEP_MIN = 7 * 60;
@@ -490,20 +491,26 @@ function middleGroundRules(input: CheckPlanInput, timed: Timed[], add: Add): voi
     if (s.heavyStrength && s.sets?.length) {
       const working = s.sets.filter((x) => isWorkingSetType(x.type));
       let light = 0;
+      let highReps = 0;
+      let lowLoad = 0;
       for (const set of working) {
+        // Power work is meant to be fast rather than near-maximal: judge it by reps only.
         const ref = s.kind === 'power' ? null : referenceE1rm(set.exercise, dayNumber(s.date));
         const tooManyReps = set.reps > MIDDLE_GROUND_MAX_REPS;
         const tooLight = ref != null && set.loadKg != null && set.loadKg < MIDDLE_GROUND_MIN_FRACTION_E1RM * ref;
+        if (tooManyReps) highReps++;
+        if (tooLight) lowLoad++;
         if (tooManyReps || tooLight) light++;
       }
       if (working.length > 0 && light * 2 > working.length) {
+        const why = [highReps ? `${highReps} over 6 reps` : '', lowLoad ? `${lowLoad} under 80 % of the 4-week best e1RM` : ''].filter(Boolean).join(', ');
         add(
           {
             code: 'heavy-session-too-light',
             severity: 'warning',
             date: s.date,
             sessionIds: [s.id],
-            message: `${describe(s)}: ${light} of ${working.length} working sets were over 6 reps or under 80 % of e1RM — not heavy: lift 3–5 reps at ≈ 86–92 %, or call it hypertrophy.`,
+            message: `${describe(s)} was not heavy: ${light} of ${working.length} working sets were light (${why}) — lift 3–5 reps at ≈ 86–92 % 1RM, or log it as hypertrophy.`,
           },
           [s],
         );

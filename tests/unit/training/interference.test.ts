@@ -177,7 +177,7 @@ describe('middle-ground trap: heavy sessions that are not heavy', () => {
     const a = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: [...sets([[60, 5]], { type: 'warmup' }), ...sets([[100, 8], [100, 8], [100, 8], [110, 3]])] });
     const f = only(check([a]), 'heavy-session-too-light');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toContain('3 of 4');
+    expect(f[0].message).toContain('3 of 4 working sets were light (3 over 6 reps');
     // 100 × 7 → e1RM 123.3: 100 kg is 81 % of it
     const b = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[100, 7], [100, 7], [100, 5], [100, 5]]) });
     expect(codes(check([b]))).not.toContain('heavy-session-too-light');
@@ -185,8 +185,11 @@ describe('middle-ground trap: heavy sessions that are not heavy', () => {
   it('fires when most sets are under 80 % of the recent e1RM (reference from earlier sessions)', () => {
     // Earlier: 100 × 5 @ RPE 8 → e1RM 123.3; 80 % = 98.64
     const earlier = s(day(-7), '07:00', 'heavy-lower', { planned: false, sets: sets([[100, 5]], { rpe: 8 }) });
+    const tooOld = s(day(-28), '07:00', 'heavy-lower', { planned: false, sets: sets([[120, 5]], { rpe: 8 }) });
     const light = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[98.5, 3], [98.5, 3], [98.5, 3]]) });
-    expect(codes(check([earlier, light]))).toContain('heavy-session-too-light');
+    expect(only(check([earlier, light]), 'heavy-session-too-light')[0].message).toContain('3 under 80 % of the 4-week best e1RM');
+    // The reference is the best of the last 28 days (the day itself included): 28 days back is out.
+    expect(codes(check([tooOld, earlier, s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[99, 3], [99, 3], [99, 3]]) })]))).not.toContain('heavy-session-too-light');
     const ok = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[99, 3], [99, 3], [99, 3]]) });
     expect(codes(check([earlier, ok]))).not.toContain('heavy-session-too-light');
   });
