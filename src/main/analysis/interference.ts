@@ -11,8 +11,8 @@
 //                        Bontemps 2020 is about eccentric running; rides, rows and swims are not)
 //  high-stress day     = a day with heavy strength or hard endurance, or session-RPE load ≥ 400 AU
 //  gaps                = from the end of one session to the start of the next.
-import { addDays, dayRange, dayToMs, isoWeekday, weekStartOf } from '../../shared/dates';
-import { formatDuration, minutesToTime, timeToMinutes, wallClockMinutes } from '../../shared/timeOfDay';
+import { dayToMs, isoWeekday, msToDay, weekStartOf } from '../../shared/dates';
+import { formatDuration, minutesToTime, timeToMinutes } from '../../shared/timeOfDay';
 import {
   HARD_ENDURANCE_KINDS,
   HEAVY_LOWER_KINDS,
@@ -223,6 +223,9 @@ function describe(s: PlanSession): string {
 }
 
 interface Timed extends PlanSession {
+  /** Days since 1970-01-01: the rules work on day numbers, not strings (this runs for every week). */
+  day: number;
+  /** Minutes since 1970-01-01 00:00 on the wall clock. */
   startAt: number;
   endAt: number;
   strength: boolean;
@@ -235,18 +238,36 @@ interface Timed extends PlanSession {
 
 const DAY_MIN = 1440;
 const dayNumber = (day: string): number => dayToMs(day) / 86_400_000;
+const dayString = (n: number): string => msToDay(n * 86_400_000);
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 /** Runs every rule over the sessions and returns the findings that touch [from, to]. */
 export function checkPlan(input: CheckPlanInput): Finding[] {
-  const { from, to } = input;
+  const fromDay = dayNumber(input.from);
+  const toDay = dayNumber(input.to);
   const findings: Finding[] = [];
+  // Built field by field (a spread of the input objects is several times slower here, and this runs
+  // for every week the planner shows).
   const timed: Timed[] = input.sessions
-    .map((s) => {
-      const startAt = wallClockMinutes(s.date, s.start);
+    .map((s): Timed => {
+      const day = dayNumber(s.date);
+      const startAt = day * DAY_MIN + timeToMinutes(s.start);
       return {
-        ...s,
+        id: s.id,
+        date: s.date,
+        start: s.start,
+        minutes: s.minutes,
+        kind: s.kind,
+        modality: s.modality,
+        rpe: s.rpe,
+        distanceKm: s.distanceKm,
+        elevationLossM: s.elevationLossM,
+        avgHr: s.avgHr,
+        planned: s.planned,
+        title: s.title ?? null,
+        sets: s.sets,
+        day,
         startAt,
         endAt: startAt + s.minutes,
         strength: isStrengthKind(s.kind),
@@ -259,25 +280,26 @@ export function checkPlan(input: CheckPlanInput): Finding[] {
     })
     .sort((a, b) => a.startAt - b.startAt || a.id - b.id);
 
-  const inRange = (day: string): boolean => day >= from && day <= to;
+  const inRange = (day: number): boolean => day >= fromDay && day <= toDay;
   const add = (f: Omit<Finding, 'source'>, involved: Timed[]): void => {
-    if (!inRange(f.date) && !involved.some((s) => inRange(s.date))) return;
+    if (!inRange(dayNumber(f.date)) && !involved.some((s) => inRange(s.day))) return;
     findings.push({ ...f, source: FINDING_SOURCES[f.code] });
   };
 
-  pairRules(timed, add);
+  pairRules(timed, inRange, add);
 
-  const byDay = new Map<string, Timed[]>();
+  const byDay: ByDay = new Map();
   for (const s of timed) {
-    const list = byDay.get(s.date);
+    const list = byDay.get(s.day);
     if (list) list.push(s);
-    else byDay.set(s.date, [s]);
+    else byDay.set(s.day, [s]);
   }
-  stressRules(input, byDay, add);
-  volumeRule(input, byDay, add);
-  middleGroundRules(input, timed, add);
-  mobilityRule(input, byDay, add);
-  sleepRule(input, byDay, add);
+  const range: Range = { fromDay, toDay, weekStartDay: dayNumber(weekStartOf(input.from, input.weekStart)) };
+  stressRules(range, byDay, add);
+  volumeRule(range, byDay, add);
+  middleGroundRules(input, range, timed, add);
+  mobilityRule(range, byDay, add);
+  sleepRule(input, range, byDay, add);
 
   return findings.sort(
     (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code) || (a.sessionIds[0] ?? 0) - (b.sessionIds[0] ?? 0),
@@ -285,19 +307,38 @@ export function checkPlan(input: CheckPlanInput): Finding[] {
 }
 
 type Add = (f: Omit<Finding, 'source'>, involved: Timed[]) => void;
+type ByDay = Map<number, Timed[]>;
+interface Range {
+  fromDay: number;
+  toDay: number;
+  /** First day of the first (user-aligned) week touching the range. */
+  weekStartDay: number;
+}
+const NONE: Timed[] = [];
+/** Sessions of the days [a, b]. */
+function sessionsOfDays(byDay: ByDay, a: number, b: number): Timed[] {
+  const out: Timed[] = [];
+  for (let d = a; d <= b; d++) {
+    const list = byDay.get(d);
+    if (list) out.push(...list);
+  }
+  return out;
+}
 
 /** Rules about two sessions close in time. Sessions are sorted by start. */
-function pairRules(timed: Timed[], add: Add): void {
+function pairRules(timed: Timed[], inRange: (day: number) => boolean, add: Add): void {
   for (let i = 0; i < timed.length; i++) {
     const a = timed[i];
     for (let j = i + 1; j < timed.length; j++) {
       const b = timed[j];
       // Nothing further than 48 h after a's end can pair with it (every rule's window is ≤ 48 h).
       if (b.startAt >= a.endAt + HILLS_WINDOW_MIN) break;
+      // Pairs wholly outside the checked days are not reported: skip them before building messages.
+      if (!inRange(a.day) && !inRange(b.day)) continue;
       const gap = b.startAt - a.endAt;
-      const sameDay = a.date === b.date;
+      const sameDay = a.day === b.day;
       const ids = [a.id, b.id];
-      const apart = gap < 0 ? `overlap by ${formatDuration(-gap)}` : `are ${formatDuration(gap)} apart`;
+      const apart = (): string => (gap < 0 ? `overlap by ${formatDuration(-gap)}` : `are ${formatDuration(gap)} apart`);
 
       if (gap < 0) {
         add({ code: 'sessions-overlap', severity: 'warning', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} overlap by ${formatDuration(-gap)}: move one of them.` }, [a, b]);
@@ -306,7 +347,7 @@ function pairRules(timed: Timed[], add: Add): void {
       if ((a.strength && b.hardEndurance) || (a.hardEndurance && b.strength)) {
         if (gap < SAME_DAY_GAP_MIN) {
           add(
-            { code: 'strength-endurance-gap', severity: 'warning', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} ${apart}: keep strength and hard endurance at least 6 h apart (24 h if the week allows).` },
+            { code: 'strength-endurance-gap', severity: 'warning', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} ${apart()}: keep strength and hard endurance at least 6 h apart (24 h if the week allows).` },
             [a, b],
           );
         } else if (sameDay) {
@@ -358,25 +399,27 @@ function pairRules(timed: Timed[], add: Add): void {
 }
 
 /** Three or more high-stress days in a row; a week without a low-stress day. */
-function stressRules(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Add): void {
-  const days = dayRange(addDays(input.from, -(HIGH_STRESS_STREAK_DAYS + 4)), addDays(input.to, HIGH_STRESS_STREAK_DAYS + 4));
-  const high = new Map(days.map((d) => [d, isHighStressDay(byDay.get(d) ?? [])]));
+function stressRules(range: Range, byDay: ByDay, add: Add): void {
+  const first = Math.min(range.fromDay - (HIGH_STRESS_STREAK_DAYS + 4), range.weekStartDay);
+  const last = range.toDay + HIGH_STRESS_STREAK_DAYS + 4;
+  const high = new Map<number, boolean>();
+  for (let d = first; d <= last; d++) high.set(d, isHighStressDay(byDay.get(d) ?? NONE));
 
   let runStart = -1;
-  for (let i = 0; i <= days.length; i++) {
-    const isHigh = i < days.length && high.get(days[i]);
-    if (isHigh && runStart < 0) runStart = i;
+  for (let d = first; d <= last + 1; d++) {
+    const isHigh = d <= last && high.get(d);
+    if (isHigh && runStart < 0) runStart = d;
     if (!isHigh && runStart >= 0) {
-      const run = days.slice(runStart, i);
-      if (run.length >= HIGH_STRESS_STREAK_DAYS) {
-        const sessions = run.flatMap((d) => byDay.get(d) ?? []);
+      const length = d - runStart;
+      if (length >= HIGH_STRESS_STREAK_DAYS) {
+        const sessions = sessionsOfDays(byDay, runStart, d - 1);
         add(
           {
             code: 'high-stress-streak',
             severity: 'warning',
-            date: run[0],
+            date: dayString(runStart),
             sessionIds: sessions.map((s) => s.id),
-            message: `${run.length} high-stress days in a row (${shortDay(run[0])} – ${shortDay(run[run.length - 1])}): put an easy or rest day among them.`,
+            message: `${length} high-stress days in a row (${shortDay(dayString(runStart))} – ${shortDay(dayString(d - 1))}): put an easy or rest day among them.`,
           },
           sessions,
         );
@@ -385,44 +428,45 @@ function stressRules(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Ad
     }
   }
 
-  for (const weekStart of weeksTouching(input)) {
-    const week = dayRange(weekStart, addDays(weekStart, 6));
-    if (week.every((d) => high.get(d) ?? isHighStressDay(byDay.get(d) ?? []))) {
-      const sessions = week.flatMap((d) => byDay.get(d) ?? []);
-      add(
-        {
-          code: 'no-low-stress-day',
-          severity: 'critical',
-          date: weekStart,
-          sessionIds: sessions.map((s) => s.id),
-          message: `The week of ${shortDay(weekStart)} has no low-stress day: every day has heavy strength, hard endurance or ≥ 400 AU — make one day easy or rest.`,
-        },
-        sessions,
-      );
-    }
+  for (let w = range.weekStartDay; w <= range.toDay; w += 7) {
+    let allHigh = true;
+    for (let d = w; d < w + 7 && allHigh; d++) allHigh = high.get(d) ?? isHighStressDay(byDay.get(d) ?? NONE);
+    if (!allHigh) continue;
+    const sessions = sessionsOfDays(byDay, w, w + 6);
+    const weekStart = dayString(w);
+    add(
+      {
+        code: 'no-low-stress-day',
+        severity: 'critical',
+        date: weekStart,
+        sessionIds: sessions.map((s) => s.id),
+        message: `The week of ${shortDay(weekStart)} has no low-stress day: every day has heavy strength, hard endurance or ≥ 400 AU — make one day easy or rest.`,
+      },
+      sessions,
+    );
   }
 }
 
-/** Weeks (aligned to the user's week start) that overlap [from, to]. */
-function weeksTouching(input: CheckPlanInput): string[] {
-  const out: string[] = [];
-  for (let w = weekStartOf(input.from, input.weekStart); w <= input.to; w = addDays(w, 7)) out.push(w);
-  return out;
-}
-
 /** Endurance volume up > 30 % on the previous 3-week average; or > 2 sessions after 3 weeks averaging < 1. */
-function volumeRule(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Add): void {
-  const weekTotals = (weekStart: string): { sessions: Timed[]; minutes: number; km: number } => {
-    const sessions = dayRange(weekStart, addDays(weekStart, 6)).flatMap((d) => (byDay.get(d) ?? []).filter((s) => s.endurance));
-    return { sessions, minutes: sessions.reduce((t, s) => t + s.minutes, 0), km: sessions.reduce((t, s) => t + (s.distanceKm ?? 0), 0) };
+function volumeRule(range: Range, byDay: ByDay, add: Add): void {
+  const weekTotals = (w: number): { sessions: Timed[]; minutes: number; km: number } => {
+    const sessions = sessionsOfDays(byDay, w, w + 6).filter((s) => s.endurance);
+    let minutes = 0;
+    let km = 0;
+    for (const s of sessions) {
+      minutes += s.minutes;
+      km += s.distanceKm ?? 0;
+    }
+    return { sessions, minutes, km };
   };
-  for (const weekStart of weeksTouching(input)) {
-    const cur = weekTotals(weekStart);
+  for (let w = range.weekStartDay; w <= range.toDay; w += 7) {
+    const cur = weekTotals(w);
     if (cur.sessions.length === 0) continue;
-    const prev = [1, 2, 3].map((k) => weekTotals(addDays(weekStart, -7 * k)));
-    const avgCount = prev.reduce((t, w) => t + w.sessions.length, 0) / VOLUME_BASE_WEEKS;
-    const avgMin = prev.reduce((t, w) => t + w.minutes, 0) / VOLUME_BASE_WEEKS;
-    const avgKm = prev.reduce((t, w) => t + w.km, 0) / VOLUME_BASE_WEEKS;
+    const weekStart = dayString(w);
+    const prev = [1, 2, 3].map((k) => weekTotals(w - 7 * k));
+    const avgCount = prev.reduce((t, x) => t + x.sessions.length, 0) / VOLUME_BASE_WEEKS;
+    const avgMin = prev.reduce((t, x) => t + x.minutes, 0) / VOLUME_BASE_WEEKS;
+    const avgKm = prev.reduce((t, x) => t + x.km, 0) / VOLUME_BASE_WEEKS;
     const ids = cur.sessions.map((s) => s.id);
     if (avgCount < 1) {
       // Starting out: the seed allows 2 endurance sessions a week; a percentage of almost nothing says little.
@@ -459,12 +503,13 @@ function volumeRule(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Add
 const round1 = (x: number): string => (Math.round(x * 10) / 10).toString();
 
 /** "Heavy" sessions that were not heavy; "easy" sessions that were not easy (from logs). */
-function middleGroundRules(input: CheckPlanInput, timed: Timed[], add: Add): void {
+function middleGroundRules(input: CheckPlanInput, range: Range, timed: Timed[], add: Add): void {
   // Best e1RM per exercise per day, for the reference of the 42 days up to a session.
   const e1rmDays = new Map<string, { day: number; e1rm: number }[]>();
   for (const s of timed) {
-    if (s.planned || !s.sets) continue;
-    const day = dayNumber(s.date);
+    // Only the reference window of the checked days matters.
+    if (s.planned || !s.sets || s.day < range.fromDay - E1RM_REFERENCE_DAYS || s.day > range.toDay) continue;
+    const day = s.day;
     for (const set of s.sets) {
       const e = setE1rm(set);
       if (!e) continue;
@@ -486,7 +531,7 @@ function middleGroundRules(input: CheckPlanInput, timed: Timed[], add: Add): voi
 
   const ceiling = zone2Ceiling(input.heartRate);
   for (const s of timed) {
-    if (s.planned || !(s.date >= input.from && s.date <= input.to)) continue;
+    if (s.planned || s.day < range.fromDay || s.day > range.toDay) continue;
 
     if (s.heavyStrength && s.sets?.length) {
       const working = s.sets.filter((x) => isWorkingSetType(x.type));
@@ -495,7 +540,7 @@ function middleGroundRules(input: CheckPlanInput, timed: Timed[], add: Add): voi
       let lowLoad = 0;
       for (const set of working) {
         // Power work is meant to be fast rather than near-maximal: judge it by reps only.
-        const ref = s.kind === 'power' ? null : referenceE1rm(set.exercise, dayNumber(s.date));
+        const ref = s.kind === 'power' ? null : referenceE1rm(set.exercise, s.day);
         const tooManyReps = set.reps > MIDDLE_GROUND_MAX_REPS;
         const tooLight = ref != null && set.loadKg != null && set.loadKg < MIDDLE_GROUND_MIN_FRACTION_E1RM * ref;
         if (tooManyReps) highReps++;
@@ -544,18 +589,19 @@ function upperBound(list: { day: number }[], day: number): number {
 }
 
 /** No mobility session in the 14 days ending on each checked week's last day (when there is training). */
-function mobilityRule(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Add): void {
-  for (const weekStart of weeksTouching(input)) {
-    const end = addDays(weekStart, 6);
-    const window = dayRange(addDays(end, -(MOBILITY_WINDOW_DAYS - 1)), end).flatMap((d) => byDay.get(d) ?? []);
+function mobilityRule(range: Range, byDay: ByDay, add: Add): void {
+  for (let w = range.weekStartDay; w <= range.toDay; w += 7) {
+    const end = w + 6;
+    const window = sessionsOfDays(byDay, end - (MOBILITY_WINDOW_DAYS - 1), end);
     if (window.length === 0 || window.some((s) => s.kind === 'mobility')) continue;
+    const endDay = dayString(end);
     add(
       {
         code: 'no-mobility',
         severity: 'info',
-        date: end,
+        date: endDay,
         sessionIds: [],
-        message: `No mobility work logged or planned in the 14 days to ${shortDay(end)}: add a short mobility session.`,
+        message: `No mobility work logged or planned in the 14 days to ${shortDay(endDay)}: add a short mobility session.`,
       },
       [],
     );
@@ -563,24 +609,24 @@ function mobilityRule(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: A
 }
 
 /** The first session of a day starting less than 7 h after the previous night's bedtime. */
-function sleepRule(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Add): void {
-  const nights = [...(input.sleep ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
-  if (nights.length === 0) return;
-  const byDate = new Map(nights.map((n) => [n.date, n]));
-  for (const day of dayRange(input.from, input.to)) {
+function sleepRule(input: CheckPlanInput, range: Range, byDay: ByDay, add: Add): void {
+  if (!input.sleep?.length) return;
+  const nights = input.sleep.map((n) => ({ date: n.date, bedDate: n.bedDate, bed: n.bed, day: dayNumber(n.date) })).sort((a, b) => a.day - b.day);
+  const byNight = new Map(nights.map((n) => [n.day, n]));
+  for (let day = range.fromDay; day <= range.toDay; day++) {
     const sessions = byDay.get(day);
     if (!sessions?.length) continue;
     const first = sessions[0]; // byDay lists are in start order
-    const night = byDate.get(day);
+    const night = byNight.get(day);
     if (night) {
-      const bedAt = wallClockMinutes(night.bedDate, night.bed);
+      const bedAt = dayNumber(night.bedDate) * DAY_MIN + timeToMinutes(night.bed);
       const left = first.startAt - bedAt;
       if (left > 0 && left < MIN_SLEEP_MIN) {
         add(
           {
             code: 'short-night-before-session',
             severity: 'warning',
-            date: day,
+            date: first.date,
             sessionIds: [first.id],
             message: `${describe(first)} starts ${formatDuration(left)} after the ${night.bed} bedtime: that leaves under 7 h of sleep — start later or go to bed earlier.`,
           },
@@ -591,20 +637,20 @@ function sleepRule(input: CheckPlanInput, byDay: Map<string, Timed[]>, add: Add)
     }
     if (!first.planned) continue;
     // A planned day without a logged night: judge by the usual bedtime of the last 14 nights.
-    const recent = nights.filter((n) => n.date < day && n.date >= addDays(day, -14));
+    const recent = nights.filter((n) => n.day < day && n.day >= day - 14);
     if (recent.length < USUAL_BEDTIME_MIN_NIGHTS) continue;
     // Bedtimes as minutes after noon, so 23:30 and 00:30 sit next to each other.
     const afterNoon = recent.map((n) => (timeToMinutes(n.bed) - 720 + DAY_MIN) % DAY_MIN).sort((a, b) => a - b);
     const mid = afterNoon.length >> 1;
     const usual = afterNoon.length % 2 ? afterNoon[mid] : Math.round((afterNoon[mid - 1] + afterNoon[mid]) / 2);
-    const bedAt = wallClockMinutes(addDays(day, -1), '12:00') + usual;
+    const bedAt = (day - 1) * DAY_MIN + 720 + usual;
     const left = first.startAt - bedAt;
     if (left > 0 && left < MIN_SLEEP_MIN) {
       add(
         {
           code: 'short-night-before-session',
           severity: 'info',
-          date: day,
+          date: first.date,
           sessionIds: [first.id],
           message: `${describe(first)} starts ${formatDuration(left)} after your usual bedtime (${minutesToTime(usual + 720)}, last 14 nights): that leaves under 7 h of sleep.`,
         },

@@ -6,6 +6,16 @@ import type { Modality, SessionKind, SetType } from '../../../shared/training';
 import { setE1rm } from '../../analysis/e1rm';
 import { notFound } from '../errors';
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** A prepared statement, prepared once per database (the planner runs the same reads for every week). */
+export function cached(db: Database.Database, sql: string): Database.Statement {
+  let map = statements.get(db);
+  if (!map) statements.set(db, (map = new Map()));
+  let st = map.get(sql);
+  if (!st) map.set(sql, (st = db.prepare(sql)));
+  return st;
+}
+
 export interface SessionRow {
   id: number;
   date: string;
@@ -70,12 +80,11 @@ export function readSession(db: Database.Database, id: number): Session {
 
 /** Sessions with a date in [from, to], in time order, with their set counts. */
 export function sessionRowsInRange(db: Database.Database, from: string, to: string): (SessionRow & { set_count: number })[] {
-  return db
-    .prepare(
+  return cached(
+    db,
       `SELECT ${SESSION_COLUMNS}, (SELECT COUNT(*) FROM lift_sets x WHERE x.session_id = s.id) AS set_count
        FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`,
-    )
-    .all(from, to) as (SessionRow & { set_count: number })[];
+  ).all(from, to) as (SessionRow & { set_count: number })[];
 }
 
 // --- exercises -----------------------------------------------------------------------------------
@@ -143,7 +152,7 @@ export function setRowsOfSession(db: Database.Database, sessionId: number): SetR
   return db.prepare(`${SET_SELECT} WHERE x.session_id = ? ${SET_ORDER}`).all(sessionId) as SetRow[];
 }
 export function setRowsInRange(db: Database.Database, from: string, to: string): SetRow[] {
-  return db.prepare(`${SET_SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${SET_ORDER}`).all(from, to) as SetRow[];
+  return cached(db, `${SET_SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${SET_ORDER}`).all(from, to) as SetRow[];
 }
 export function setRowsOfExercise(db: Database.Database, exerciseId: number): SetRow[] {
   return db.prepare(`${SET_SELECT} WHERE x.exercise_id = ? AND s.planned = 0 ${SET_ORDER}`).all(exerciseId) as SetRow[];
@@ -165,7 +174,7 @@ export class BodyWeights {
   private days: string[] = [];
   private kg: number[] = [];
   constructor(db: Database.Database) {
-    const rows = db.prepare('SELECT date, AVG(weight_kg) AS kg FROM weigh_ins GROUP BY date ORDER BY date').all() as { date: string; kg: number }[];
+    const rows = cached(db, 'SELECT date, AVG(weight_kg) AS kg FROM weigh_ins GROUP BY date ORDER BY date').all() as { date: string; kg: number }[];
     for (const r of rows) {
       this.days.push(r.date);
       this.kg.push(r.kg);
@@ -236,5 +245,5 @@ export interface SleepRow {
 }
 
 export function sleepRowsInRange(db: Database.Database, from: string, to: string): SleepRow[] {
-  return db.prepare('SELECT id, date, bed_date, bed_time, wake_time, hours, hours_entered, quality, notes FROM sleep_nights WHERE date >= ? AND date <= ? ORDER BY date').all(from, to) as SleepRow[];
+  return cached(db, 'SELECT id, date, bed_date, bed_time, wake_time, hours, hours_entered, quality, notes FROM sleep_nights WHERE date >= ? AND date <= ? ORDER BY date').all(from, to) as SleepRow[];
 }
