@@ -2,7 +2,7 @@ import type { PlanWeek } from '../../../shared/contract/plan';
 import type { Session } from '../../../shared/contract/training';
 import { addDays, daysBetween, dayRange, isoWeekStart, weekStartOf } from '../../../shared/dates';
 import { round } from '../../../shared/units';
-import { isHighStressDay } from '../../analysis/interference';
+import { checkPlan, isHighStressDay } from '../../analysis/interference';
 import { splitLoad } from '../../analysis/sessionLoad';
 import { AppError, invalid } from '../errors';
 import { planCheckInput, planFindings } from '../training/plan';
@@ -48,7 +48,7 @@ export const planHandlers: DomainHandlers<'plan.check' | 'plan.week' | 'plan.cop
     const to = addDays(from, 6);
     const check = planCheckInput(ctx.db, from, to, weekStart);
     const sessions = sessionRowsInRange(ctx.db, from, to).map((r) => toSession(r, r.set_count));
-    const findings = planFindings(ctx.db, from, to, weekStart);
+    const findings = checkPlan(check);
     const days = dayRange(from, to).map((date) => {
       const own = check.sessions.filter((s) => s.date === date);
       const load = splitLoad(own);

@@ -13,21 +13,21 @@ import { closeMatches, createExercise, exerciseRecord, findExercise, requireExer
 import { checkSession, insertSession, insertSets, overlappingSessions, resolveSet, takesSets, updateSession, valuesOf, type SessionValues } from '../training/sessions';
 import {
   BodyWeights,
-  allSetRows,
   getSessionRow,
   getSetRow,
   readSession,
-  recordedWeightKg,
   sessionRowsInRange,
-  setLoadKg,
   setRowsInRange,
   setRowsOfExercise,
   setRowsOfSession,
   toExercise,
   toLiftSet,
   toSession,
+  workingSetLoadKg,
+  workingSets,
   type ExerciseRow,
   type SetRow,
+  type WorkingSet,
 } from '../training/store';
 import { readProfile } from './profile';
 import type { DomainHandlers } from './types';
@@ -59,31 +59,36 @@ type TrainingMethod =
   | 'template.update'
   | 'template.delete';
 
-const toPrSet = (r: SetRow): PrSet => ({
-  setId: r.id,
-  sessionId: r.session_id,
-  date: r.date,
-  exercise: r.exercise,
-  weightKg: recordedWeightKg(r),
-  loadKg: null,
-  reps: r.reps,
-  rpe: r.rpe,
-  rir: r.rir,
-  type: r.set_type,
-});
-
-function prSets(rows: SetRow[], bodyWeights: BodyWeights): PrSet[] {
-  return rows.map((r) => ({ ...toPrSet(r), loadKg: setLoadKg(r, bodyWeights) }));
+/** Working sets as the records analysis takes them (recorded weight, total load). */
+function prSets(rows: WorkingSet[], bodyWeights: BodyWeights | null): PrSet[] {
+  return rows.map((r) => ({
+    setId: r.setId,
+    sessionId: r.sessionId,
+    date: r.date,
+    exercise: r.exercise,
+    weightKg: r.bodyweight && r.assisted ? -r.weightKg : r.weightKg,
+    loadKg: workingSetLoadKg(r, bodyWeights),
+    reps: r.reps,
+    rpe: r.rpe,
+    rir: r.rir,
+    type: r.type,
+  }));
+}
+const bodyWeightsFor = (db: Database.Database, rows: WorkingSet[]): BodyWeights | null => (rows.some((r) => r.bodyweight) ? new BodyWeights(db) : null);
+/** Records analysis over working sets (one exercise's, or all). */
+function records(db: Database.Database, exerciseId?: number, opts: { perSet?: boolean } = {}) {
+  const rows = workingSets(db, exerciseId === undefined ? {} : { exerciseId });
+  return personalRecords(prSets(rows, bodyWeightsFor(db, rows)), opts);
 }
 
 const roundPr = (e: PrEvent): PrEvent => ({ ...e, value: e.type === 'most-reps' ? e.value : round(e.value, 2), previous: e.previous == null ? null : e.type === 'most-reps' ? e.previous : round(e.previous, 2) });
 
 /** Records set in one session (for every exercise it holds). */
-function sessionPrs(db: Database.Database, sessionId: number, bodyWeights: BodyWeights): PrEvent[] {
+function sessionPrs(db: Database.Database, sessionId: number): PrEvent[] {
   const exerciseIds = (db.prepare('SELECT DISTINCT exercise_id AS id FROM lift_sets WHERE session_id = ?').all(sessionId) as { id: number }[]).map((r) => r.id);
   const out: PrEvent[] = [];
   for (const id of exerciseIds) {
-    const { events } = personalRecords(prSets(setRowsOfExercise(db, id), bodyWeights));
+    const { events } = records(db, id);
     out.push(...events.filter((e) => e.sessionId === sessionId).map(roundPr));
   }
   return out;
@@ -93,7 +98,7 @@ function sessionDetail(db: Database.Database, id: number): SessionDetail {
   const row = getSessionRow(db, id);
   const bodyWeights = new BodyWeights(db);
   const sets = setRowsOfSession(db, id).map((r) => roundSet(toLiftSet(r, bodyWeights)));
-  return { ...toSession(row, sets.length), sets, prs: row.planned ? [] : sessionPrs(db, id, bodyWeights) };
+  return { ...toSession(row, sets.length), sets, prs: row.planned ? [] : sessionPrs(db, id) };
 }
 
 const roundSet = (s: LiftSet): LiftSet => ({ ...s, loadKg: s.loadKg == null ? null : round(s.loadKg, 2), e1rmKg: s.e1rmKg == null ? null : round(s.e1rmKg, 2) });
@@ -375,9 +380,9 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
       return { setId, action };
     })();
 
-    const bodyWeights = new BodyWeights(db);
     const row = getSetRow(db, result.setId);
-    const { events } = personalRecords(prSets(setRowsOfExercise(db, row.exercise_id), bodyWeights), { perSet: true });
+    const { events } = records(db, row.exercise_id, { perSet: true });
+    const bodyWeights = new BodyWeights(db);
     const prs = events.filter((e) => e.setId === row.id || (e.type === 'best-session-volume' && e.sessionId === row.session_id)).map(roundPr);
     return { ...roundSet(toLiftSet(row, bodyWeights)), sessionCreated: result.action === 'created', sessionAction: result.action, prs };
   },
@@ -431,11 +436,10 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
   'exercise.history': (input, ctx) => {
     const ex = requireExercise(ctx.db, input.exercise);
     const bodyWeights = new BodyWeights(ctx.db);
-    const rows = setRowsOfExercise(ctx.db, ex.id);
-    const { records } = personalRecords(prSets(rows, bodyWeights));
+    const rows = setRowsOfExercise(ctx.db, ex.id, input.from, input.to);
+    const recs = records(ctx.db, ex.id).records;
     const bySession = new Map<number, SetRow[]>();
     for (const r of rows) {
-      if ((input.from && r.date < input.from) || (input.to && r.date > input.to)) continue;
       const list = bySession.get(r.session_id) ?? [];
       list.push(r);
       bySession.set(r.session_id, list);
@@ -460,7 +464,7 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
       };
     });
     days.reverse();
-    const rec = records[0] ?? null;
+    const rec = recs[0] ?? null;
     return {
       exercise: exerciseRecord(ctx.db, ex),
       days,
@@ -475,17 +479,13 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
   },
 
   'lift.prs': (input, ctx) => {
-    const bodyWeights = new BodyWeights(ctx.db);
-    let rows: SetRow[];
-    if (input.exercise) rows = setRowsOfExercise(ctx.db, requireExercise(ctx.db, input.exercise).id);
-    else rows = allSetRows(ctx.db);
-    const { records, events } = personalRecords(prSets(rows, bodyWeights));
+    const { records: recs, events } = records(ctx.db, input.exercise ? requireExercise(ctx.db, input.exercise).id : undefined);
     const recent = [...events]
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.sessionId - a.sessionId))
       .slice(0, input.recent ?? 20)
       .map(roundPr);
     return {
-      records: records.map((r) => ({
+      records: recs.map((r) => ({
         ...r,
         bestE1rm: r.bestE1rm ? { ...r.bestE1rm, e1rmKg: round(r.bestE1rm.e1rmKg, 2) } : null,
         bestSessionVolume: r.bestSessionVolume ? { ...r.bestSessionVolume, volumeKg: round(r.bestSessionVolume.volumeKg, 2) } : null,

@@ -154,11 +154,8 @@ export function setRowsOfSession(db: Database.Database, sessionId: number): SetR
 export function setRowsInRange(db: Database.Database, from: string, to: string): SetRow[] {
   return cached(db, `${SET_SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${SET_ORDER}`).all(from, to) as SetRow[];
 }
-export function setRowsOfExercise(db: Database.Database, exerciseId: number): SetRow[] {
-  return db.prepare(`${SET_SELECT} WHERE x.exercise_id = ? AND s.planned = 0 ${SET_ORDER}`).all(exerciseId) as SetRow[];
-}
-export function allSetRows(db: Database.Database): SetRow[] {
-  return db.prepare(`${SET_SELECT} WHERE s.planned = 0 ${SET_ORDER}`).all() as SetRow[];
+export function setRowsOfExercise(db: Database.Database, exerciseId: number, from = '0000-01-01', to = '9999-12-31'): SetRow[] {
+  return cached(db, `${SET_SELECT} WHERE x.exercise_id = ? AND s.planned = 0 AND s.date >= ? AND s.date <= ? ${SET_ORDER}`).all(exerciseId, from, to) as SetRow[];
 }
 export function getSetRow(db: Database.Database, id: number): SetRow {
   const r = db.prepare(`${SET_SELECT} WHERE x.id = ?`).get(id) as SetRow | undefined;
@@ -201,11 +198,6 @@ export function setLoadKg(r: Pick<SetRow, 'bodyweight' | 'weight_kg' | 'assisted
   return bw + (r.assisted === 1 ? -r.weight_kg : r.weight_kg);
 }
 
-/** The weight as a lifter records it: external load, or added load (negative when assisted). */
-export function recordedWeightKg(r: Pick<SetRow, 'bodyweight' | 'weight_kg' | 'assisted'>): number {
-  return r.bodyweight === 1 && r.assisted === 1 ? -r.weight_kg : r.weight_kg;
-}
-
 export function toLiftSet(r: SetRow, bodyWeights: BodyWeights): LiftSet {
   const loadKg = setLoadKg(r, bodyWeights);
   const e = setE1rm({ loadKg, reps: r.reps, rpe: r.rpe, rir: r.rir, type: r.set_type });
@@ -244,6 +236,66 @@ export interface SleepRow {
   notes: string | null;
 }
 
-export function sleepRowsInRange(db: Database.Database, from: string, to: string): SleepRow[] {
-  return cached(db, 'SELECT id, date, bed_date, bed_time, wake_time, hours, hours_entered, quality, notes FROM sleep_nights WHERE date >= ? AND date <= ? ORDER BY date').all(from, to) as SleepRow[];
+
+// --- lean reads for the analyses (records, e1RM per day): working sets only, rows as arrays --------
+
+/** A working set (or set to failure) of a logged session, with what the analyses need. */
+export interface WorkingSet {
+  setId: number;
+  sessionId: number;
+  date: string;
+  exercise: string;
+  /** Bodyweight lift: weightKg is added load (assistance when assisted). */
+  bodyweight: boolean;
+  weightKg: number;
+  assisted: boolean;
+  reps: number;
+  rpe: number | null;
+  rir: number | null;
+  type: SetType;
+}
+
+type WorkingSetTuple = [number, number, string, string, number, number, number, number, number | null, number | null, SetType];
+const WORKING_SETS_SQL = (where: string): string => `SELECT x.id, x.session_id, s.date, e.name, e.bodyweight, x.weight_kg, x.assisted, x.reps, x.rpe, x.rir, x.set_type
+  FROM lift_sets x JOIN training_sessions s ON s.id = x.session_id JOIN exercises e ON e.id = x.exercise_id
+  WHERE s.planned = 0 AND x.set_type IN ('working', 'failure') ${where}
+  ORDER BY s.date, s.start_time, s.id, x.position, x.id`;
+
+/** Working sets in time order: all, one exercise's, or those in a date range. */
+export function workingSets(db: Database.Database, filter: { exerciseId?: number; from?: string; to?: string } = {}): WorkingSet[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (filter.exerciseId !== undefined) {
+    where.push('AND x.exercise_id = ?');
+    args.push(filter.exerciseId);
+  }
+  if (filter.from !== undefined) {
+    where.push('AND s.date >= ?');
+    args.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    where.push('AND s.date <= ?');
+    args.push(filter.to);
+  }
+  const rows = cached(db, WORKING_SETS_SQL(where.join(' '))).raw(true).all(...args) as WorkingSetTuple[];
+  return rows.map(([setId, sessionId, date, exercise, bodyweight, weightKg, assisted, reps, rpe, rir, type]) => ({
+    setId,
+    sessionId,
+    date,
+    exercise,
+    bodyweight: bodyweight === 1,
+    weightKg,
+    assisted: assisted === 1,
+    reps,
+    rpe,
+    rir,
+    type,
+  }));
+}
+
+/** Total load of a working set (body weight ± added load for bodyweight lifts), or null if unknown. */
+export function workingSetLoadKg(s: WorkingSet, bodyWeights: BodyWeights | null): number | null {
+  if (!s.bodyweight) return s.weightKg;
+  const bw = bodyWeights?.on(s.date) ?? null;
+  return bw == null ? null : bw + (s.assisted ? -s.weightKg : s.weightKg);
 }
