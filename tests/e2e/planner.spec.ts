@@ -188,6 +188,21 @@ test.describe('training log', () => {
       await page.getByTestId('nav-sleep').click();
       await expect(page.getByTestId('sleep-row').first()).toHaveAttribute('data-date', TODAY);
       await screenshots(page, 'sleep');
+
+      // The profile's units and week start reach these screens.
+      const before = (await app.rpc('lift.prs', { exercise: 'Back Squat' })).body.value.records[0].heaviest.weightKg as number;
+      expect((await app.rpc('profile.set', { weightUnit: 'lb', distanceUnit: 'mi', weekStart: 'sunday' })).status).toBe(200);
+      // A fresh start (the token lives in the URL fragment only, so reload by navigating away and back).
+      await page.goto('about:blank');
+      await page.goto(app.url);
+      await page.getByTestId('nav-training').click();
+      const heaviest = page.locator('[data-testid="pr-row"][data-exercise="Back Squat"] td').nth(1);
+      await expect(heaviest).toContainText(`${Math.round((before / 0.45359237) * 10) / 10} lb`);
+      await page.getByTestId('nav-planner').click();
+      await expect(page.getByTestId('week-range')).toHaveText('Sun 22 Nov – Sat 28 Nov');
+      await card(page, 'Long run').click();
+      await expect(page.getByText('Distance (mi)')).toBeVisible();
+      await expect(page.getByTestId('ed-distance')).toHaveValue(String(Math.round((17 / 1.609344) * 100) / 100));
       expect(errors).toEqual([]);
     } finally {
       await app.stop();
