@@ -3,6 +3,9 @@ import { appMethods } from './app';
 import { profileMethods } from './profile';
 import { reportMethods } from './report';
 import { weightMethods } from './weight';
+import { trainingMethods } from './training';
+import { planMethods } from './plan';
+import { sleepMethods } from './sleep';
 
 export * from './common';
 
@@ -12,6 +15,9 @@ export const contract = {
   ...profileMethods,
   ...weightMethods,
   ...reportMethods,
+  ...trainingMethods,
+  ...planMethods,
+  ...sleepMethods,
 } as const;
 
 export type Contract = typeof contract;

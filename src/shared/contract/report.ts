@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DateRange, Day, method } from './common';
 import { WeightDay } from './weight';
+import { TrainingReportFields } from './training';
 
 // The report grows with every domain: each adds its per-day fields here (and, later, per-week and
 // window-level sections). Field names are stable camelCase with units in the names.
-export const ReportDay = WeightDay;
+export const ReportDay = WeightDay
+  .extend(TrainingReportFields);
 export type ReportDay = z.infer<typeof ReportDay>;
 
 export const Report = z.object({

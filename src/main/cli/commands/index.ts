@@ -3,6 +3,8 @@ import { appCommands } from './app';
 import { profileCommands } from './profile';
 import { reportCommands } from './report';
 import { weightCommands } from './weight';
+import { trainingCommands } from './training';
+import { sleepCommands } from './sleep';
 
 /** Every CLI command. Domains add theirs here. */
-export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands];
+export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...trainingCommands, ...sleepCommands];

@@ -4,6 +4,9 @@ import { profileHandlers } from './profile';
 import { reportHandlers } from './report';
 import type { DomainHandlers } from './types';
 import { weightHandlers } from './weight';
+import { trainingHandlers } from './training';
+import { planHandlers } from './plan';
+import { sleepHandlers } from './sleep';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -11,4 +14,7 @@ export const handlers: DomainHandlers<MethodName> = {
   ...profileHandlers,
   ...weightHandlers,
   ...reportHandlers,
+  ...trainingHandlers,
+  ...planHandlers,
+  ...sleepHandlers,
 };

@@ -1,6 +1,8 @@
-import type { Report } from '../../../shared/contract/report';
+import type { Report, ReportDay } from '../../../shared/contract/report';
+import type { DailyTraining } from '../dailyInputs';
 import type { CoreContext } from '../context';
 import { defaultRange, weightSeries } from './weight';
+import { dailyTraining } from '../training/daily';
 import type { DomainHandlers } from './types';
 
 /**
@@ -8,8 +10,18 @@ import type { DomainHandlers } from './types';
  * the fields it owns. Later domains (food, training, energy) add a contributor here.
  */
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
-  const days = weightSeries(ctx.db, from, to).map((d) => ({ date: d.date, weightKg: d.weightKg, trendKg: d.trendKg }));
+  const training = dailyTraining(ctx.db, from, to);
+  const days = weightSeries(ctx.db, from, to).map((d, i) => ({
+    date: d.date,
+    weightKg: d.weightKg,
+    trendKg: d.trendKg,
+    ...trainingReportFields(training[i]),
+  }));
   return { range: { from, to }, days };
+}
+
+function trainingReportFields(t: DailyTraining): Pick<ReportDay, 'loadAU' | 'plannedLoadAU' | 'sleepHours' | 'e1rmKg'> {
+  return { loadAU: t.loadAU, plannedLoadAU: t.plannedLoadAU, sleepHours: t.sleepHours, e1rmKg: t.e1rmKg };
 }
 
 export const reportHandlers: DomainHandlers<'report.get'> = {

@@ -3,6 +3,9 @@ import Placeholder from './Placeholder.svelte';
 import Weight from './Weight.svelte';
 import Profile from './Profile.svelte';
 import About from './About.svelte';
+import Planner from './Planner.svelte';
+import TrainingLog from './TrainingLog.svelte';
+import Sleep from './Sleep.svelte';
 
 export interface ViewDef {
   id: string;
@@ -14,9 +17,9 @@ export interface ViewDef {
 /** The app's screens, in navigation order. Domains add or replace their entry here. */
 export const views: ViewDef[] = [
   { id: 'diary', label: 'Food diary', component: Placeholder, props: { title: 'Food diary' } },
-  { id: 'planner', label: 'Planner', component: Placeholder, props: { title: 'Planner' } },
-  { id: 'training', label: 'Training log', component: Placeholder, props: { title: 'Training log' } },
-  { id: 'sleep', label: 'Sleep', component: Placeholder, props: { title: 'Sleep' } },
+  { id: 'planner', label: 'Planner', component: Planner },
+  { id: 'training', label: 'Training log', component: TrainingLog },
+  { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'energy', label: 'Energy', component: Placeholder, props: { title: 'Energy' } },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
