@@ -1,6 +1,7 @@
 import type { BenchSuite } from './types';
 import { coreSuite } from './core';
 import { rendererSuite } from './renderer';
+import { trainingSuite } from './training';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -10,6 +11,6 @@ import { rendererSuite } from './renderer';
  */
 export const suites: BenchSuite[] = [
   coreSuite,
-  // foodSuite, trainingSuite, energySuite, …
+  trainingSuite,
   rendererSuite,
 ];

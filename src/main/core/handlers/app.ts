@@ -7,7 +7,13 @@ import type { DomainHandlers } from './types';
 export const APP_VERSION = '0.1.0';
 
 export function isEmpty(db: import('better-sqlite3').Database): boolean {
-  const r = db.prepare('SELECT (SELECT COUNT(*) FROM weigh_ins) + (SELECT COUNT(*) FROM profile) AS n').get() as { n: number };
+  // Anything the user entered counts: the demo must never be mixed into real data.
+  const r = db
+    .prepare(
+      `SELECT EXISTS(SELECT 1 FROM profile) OR EXISTS(SELECT 1 FROM weigh_ins)
+          OR EXISTS(SELECT 1 FROM training_sessions) OR EXISTS(SELECT 1 FROM sleep_nights) AS n`,
+    )
+    .get() as { n: number };
   return r.n === 0;
 }
 
