@@ -13,6 +13,7 @@ import { insertSession, insertSets, type ResolvedSet, type SessionValues } from 
 import { findExercise } from '../../src/main/core/training/exercises';
 import { openDatabase } from '../../src/main/store/db';
 import { addDays, dayRange, isoWeekday, weekStartOf } from '../../src/shared/dates';
+import { syntheticHistory } from './synthetic';
 import type { BenchEnv, BenchSuite, Figure } from './types';
 
 const TEN_YEARS_DAYS = 3653;
@@ -143,7 +144,7 @@ if (/scripts[\\/]bench[\\/]training\.ts$/.test(process.argv[1] ?? '')) {
   const dir = mkdtempSync(join(tmpdir(), 'hp-bench-training-'));
   const today = '2026-11-26';
   const open = (path: string): CoreContext => ({ db: openDatabase(path), dbPath: path, today: () => today, now: () => new Date(`${today}T12:00:00Z`) });
-  const env: BenchEnv = { dir, tenYearDb: join(dir, 'ten-years.db'), today, open };
+  const env: BenchEnv = { dir, tenYearDb: join(dir, 'ten-years.db'), today, open, history: syntheticHistory(today) };
   process.env.HYBRID_PLANNER_QUIET = '1';
   try {
     const t0 = performance.now();
