@@ -11,4 +11,5 @@ export const methodNames = [
   'weight.list',
   'weight.trend',
   'report.get',
+  'energy.dashboard',
 ] as const;
