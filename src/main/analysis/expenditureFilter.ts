@@ -24,8 +24,8 @@
 //   water rather than as a change of expenditure. A shift is only recognisable a few days in, so
 //   the filter's internal state is re-run over the last 7 days with the window open — the estimates
 //   already published for those days are not changed;
-// - a weigh-in far from the prediction (> 3 SD) is down-weighted (Huber), so a typo or a salty meal
-//   does not yank the estimate;
+// - a weigh-in far from the prediction (> 3 SD) is down-weighted, its influence falling as it gets
+//   more absurd, so a typo or a salty meal does not yank the estimate;
 // - q is 20 kcal/day when sessions are logged and 35 when they are not (the base then carries every
 //   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts.
 import { addDays, ageOn, dayRange } from '../../shared/dates';
@@ -59,7 +59,7 @@ export interface FilterOptions {
   waterWindowDays: number;
   /** Change of the recent logged intake that opens a water window, kcal/day. */
   intakeShiftKcal: number;
-  /** Innovations beyond this many SD are down-weighted (Huber). */
+  /** Innovations beyond this many SD are down-weighted. */
   outlierSd: number;
   /** κ: change of base expenditure per kg of weight change; default 10 × the prior's multiplier. */
   weightCouplingKcalPerKg?: number;
@@ -206,7 +206,9 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       let sv = s.pww + R;
 
       const limit = o.outlierSd * Math.sqrt(sv);
-      if (Math.abs(innovation) > limit) sv *= Math.abs(innovation) / limit; // Huber weight
+      // Beyond the limit the weigh-in's influence falls as 1/innovation (redescending), so a typo of
+      // several kg moves the estimate less than a plausible reading does.
+      if (Math.abs(innovation) > limit) sv *= (innovation / limit) ** 2;
       const kw = s.pww / sv;
       const kb = s.pwb / sv;
       s.W += kw * innovation;
