@@ -1,6 +1,6 @@
 // Everything the Energy view and the report need, from the per-day records of the other domains
 // (core/dailyInputs.ts), the daily weigh-ins and the profile. Pure: no database, no clock.
-import { addDays, dayRange, isoWeek, weekStartOf } from '../../shared/dates';
+import { addDays, dayRange, daysBetween, isoWeek, weekStartOf } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
 import { energyAvailability, fatFreeMass } from './energyFormulas';
 import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
@@ -107,40 +107,41 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
 
   const intakeByDay = new Map(input.intake.map((d) => [d.date, d]));
   const trainingByDay = new Map(input.training.map((d) => [d.date, d]));
-  const weighInByDay = new Map(input.weights.filter((w) => w.weightKg != null).map((w) => [w.date, w]));
   const bodyFatReadings = input.weights.filter((w) => w.bodyFatPct != null && w.date <= to).sort((a, b) => (a.date < b.date ? -1 : 1));
 
   const estimate = profile ? estimateExpenditure({ profile, weights: input.weights, intake: input.intake, training: input.training }, to, input.filterOptions) : null;
-  const estByDay = new Map<string, ExpenditureDay>();
-  for (const d of estimate?.days ?? []) if (d.date >= addDays(start, -7)) estByDay.set(d.date, d);
+  // The estimate's days are consecutive from its start: row i is estimate day i + estOffset.
+  const estOffset = estimate?.start ? daysBetween(estimate.start, start) : 0;
+  const estAt = (i: number): ExpenditureDay | undefined => (estimate ? estimate.days[i + estOffset] : undefined);
 
   // Trend from the day before the first shown week (its start value).
   const trend = weightTrend(input.weights, addDays(start, -1), to);
-  const trendByDay = new Map(trend.map((p) => [p.date, p.trendKg]));
+  const trendAt = (i: number): number | null => trend[i + 1]?.trendKg ?? null; // trend[0] is the day before `start`
 
+  const dates = dayRange(start, to);
+  // Logged intake from 6 days before `start`, for the 7-day average.
+  const intake7 = dayRange(addDays(start, -6), to).map((d) => intakeByDay.get(d)?.intakeKcal ?? null);
   let bfIdx = 0;
   let bodyFat: number | null = profile?.bodyFatPct ?? null;
+  let sum7 = 0;
+  let n7 = 0;
+  for (let k = 0; k < 6; k++) if (intake7[k] != null) (sum7 += intake7[k] as number), (n7 += 1);
   const rows: EnergyDay[] = [];
-  for (const date of dayRange(start, to)) {
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
     while (bfIdx < bodyFatReadings.length && bodyFatReadings[bfIdx].date <= date) bodyFat = bodyFatReadings[bfIdx++].bodyFatPct ?? bodyFat;
     const intake = intakeByDay.get(date);
     const training = trainingByDay.get(date);
-    const est = estByDay.get(date);
-    const trendKg = trendByDay.get(date) ?? null;
+    const est = estAt(i);
+    const trendKg = trendAt(i);
     const bodyKg = trendKg ?? est?.weightEstimateKg ?? null;
     const exerciseKcal = est ? est.exerciseKcal : bodyKg != null ? dailyExerciseEnergy(training, bodyKg).kcal : null;
     const ffm = profile && bodyKg != null ? fatFreeMass(profile.sex, bodyKg, profile.heightCm, bodyFat) : null;
     const intakeKcal = intake?.intakeKcal ?? null;
-
-    let sum = 0;
-    let n = 0;
-    for (let k = 0; k < 7; k++) {
-      const v = intakeByDay.get(addDays(date, -k))?.intakeKcal;
-      if (v != null) {
-        sum += v;
-        n += 1;
-      }
-    }
+    // Sliding 7-day window over intake7[i … i + 6].
+    const entering = intake7[i + 6];
+    if (entering != null) (sum7 += entering), (n7 += 1);
+    if (i > 0 && intake7[i - 1] != null) (sum7 -= intake7[i - 1] as number), (n7 -= 1);
     rows.push({
       date,
       intakeKcal,
@@ -148,7 +149,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
       proteinG: intakeKcal != null ? (intake?.proteinG ?? null) : null,
       carbsG: intakeKcal != null ? (intake?.carbsG ?? null) : null,
       fatG: intakeKcal != null ? (intake?.fatG ?? null) : null,
-      intake7dAvgKcal: n >= 4 ? sum / n : null,
+      intake7dAvgKcal: n7 >= 4 ? sum7 / n7 : null,
       tdeeKcal: est?.tdeeKcal ?? null,
       tdeeLowKcal: est?.lowKcal ?? null,
       tdeeHighKcal: est?.highKcal ?? null,
@@ -156,7 +157,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
       balanceKcal: est && intakeKcal != null ? intakeKcal - est.tdeeKcal : null,
       exerciseKcal,
       trainingMin: dailyTrainingMinutes(training),
-      weightKg: weighInByDay.get(date)?.weightKg ?? null,
+      weightKg: trend[i + 1]?.weightKg ?? null,
       trendKg,
       ffmKg: ffm?.ffmKg ?? null,
       ffmEstimated: ffm?.estimated ?? false,
@@ -165,17 +166,18 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     });
   }
 
-  const rowByDay = new Map(rows.map((r) => [r.date, r]));
-  const days = rows.filter((r) => r.date >= from);
+  const firstShown = daysBetween(start, from);
+  const days = rows.slice(firstShown);
 
-  // ISO weeks touching [from, to].
+  // ISO weeks touching [from, to]: rows are consecutive days, so a week is a slice.
   const weeks: EnergyWeek[] = [];
-  for (let monday = firstMonday; monday <= to; monday = addDays(monday, 7)) {
+  for (let m = daysBetween(start, firstMonday); m < rows.length; m += 7) {
+    const monday = rows[m].date;
     const sunday = addDays(monday, 6);
-    const inWeek = dayRange(monday, sunday > to ? to : sunday).map((d) => rowByDay.get(d)).filter((r): r is EnergyDay => !!r);
+    const inWeek = rows.slice(m, m + 7);
     const logged = inWeek.filter((r) => r.intakeKcal != null);
-    const startTrend = trendByDay.get(addDays(monday, -1)) ?? null;
-    const endTrend = trendByDay.get(sunday > to ? to : sunday) ?? null;
+    const startTrend = trendAt(m - 1);
+    const endTrend = inWeek[inWeek.length - 1].trendKg;
     weeks.push({
       week: isoWeek(monday),
       from: monday,
@@ -190,7 +192,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     });
   }
 
-  const windowRows = rows.filter((r) => r.date >= windowFrom);
+  const windowRows = rows.slice(daysBetween(start, windowFrom));
   const fueling: FuelingDay[] = windowRows.map((r) => ({
     date: r.date,
     intakeKcal: r.intakeKcal,
@@ -208,7 +210,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const last = rows[rows.length - 1];
   const underFueling = underFuelingCheck({
     days: fueling,
-    trendBeforeKg: trendByDay.get(addDays(windowFrom, -1)) ?? null,
+    trendBeforeKg: trendAt(daysBetween(start, windowFrom) - 1),
     ffmKg: last?.ffmKg ?? null,
     ffmEstimated: last?.ffmEstimated ?? false,
   });

@@ -91,11 +91,11 @@ export function energyDensityFor(weightKg: number, ffmKg: number): number {
 export function forbesFatMass(weightKg: number, anchorWeightKg: number, anchorFatMassKg: number): number {
   const fm0 = Math.max(1, anchorFatMassKg);
   const c = anchorWeightKg - fm0 - 10.4 * Math.log(fm0);
-  let fm = fm0 + (weightKg - anchorWeightKg) * forbesFatShare(fm0);
-  fm = Math.max(0.5, fm);
-  for (let k = 0; k < 6; k++) {
+  let fm = Math.max(0.5, fm0 + (weightKg - anchorWeightKg) * forbesFatShare(fm0));
+  for (let k = 0; k < 8; k++) {
     const g = fm + 10.4 * Math.log(fm) + c - weightKg;
     fm = Math.max(0.5, fm - g / (1 + 10.4 / fm));
+    if (Math.abs(g) < 1e-9) break;
   }
   return fm;
 }

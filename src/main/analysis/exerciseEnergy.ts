@@ -92,5 +92,7 @@ export function dailyExerciseEnergy(day: Pick<DailyTraining, 'sessions'> | undef
 /** Minutes of completed training that day, mobility excluded (the carbohydrate band's volume). */
 export function dailyTrainingMinutes(day: Pick<DailyTraining, 'sessions'> | undefined): number {
   if (!day) return 0;
-  return day.sessions.filter((s) => !s.planned && s.kind !== 'mobility').reduce((sum, s) => sum + s.minutes, 0);
+  let minutes = 0;
+  for (const s of day.sessions) if (!s.planned && s.kind !== 'mobility') minutes += s.minutes;
+  return minutes;
 }

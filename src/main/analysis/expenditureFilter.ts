@@ -145,6 +145,8 @@ interface FilterState {
 const SHIFT_LOOKBACK_DAYS = 7;
 /** Days after a detected shift before another can be detected (the detector's 35-day reach). */
 const SHIFT_COOLDOWN_DAYS = 35;
+/** Days of intake before the first weigh-in that the shift detector may look at. */
+const PRE = 35;
 
 /** The causal filter from the first weigh-in to `to`. */
 export function estimateExpenditure(input: ExpenditureInput, to: string, options: Partial<FilterOptions> = {}): ExpenditureEstimate {
@@ -155,15 +157,6 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
   const { profile } = input;
   const R = o.scaleSdKg ** 2;
 
-  const weightByDay = new Map<string, DailyWeighIn>();
-  for (const w of weighIns) weightByDay.set(w.date, w);
-  const intakeByDay = new Map<string, number>();
-  for (const d of input.intake) if (d.intakeKcal != null && d.date <= to) intakeByDay.set(d.date, d.intakeKcal);
-  const trainingByDay = new Map<string, DailyTraining>();
-  for (const d of input.training) trainingByDay.set(d.date, d);
-  // Logged intake in date order (including before the start: the shift detector looks back).
-  const logged = [...intakeByDay.entries()].map(([date, kcal]) => ({ date, kcal })).sort((a, b) => (a.date < b.date ? -1 : 1));
-
   const w0 = weighIns[0];
   const startBodyFat = w0.bodyFatPct ?? profile.bodyFatPct;
   const startLogged = input.training.some((d) => d.date <= start && hasCompletedSession(d));
@@ -172,25 +165,81 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
   const priorVar = prior.sdKcal ** 2;
   // Mifflin's 10 kcal per kg of body weight, times the activity multiplier (D).
   const weightCoupling = 10 * prior.multiplier;
-  const range = dayRange(start, to);
-  const ages = new Map<string, number>();
-  const ageAt = (date: string): number => {
-    const y = date.slice(0, 4) + date.slice(5, 7);
-    let a = ages.get(y);
-    if (a === undefined) ages.set(y, (a = ageOn(profile.birthDate, date)));
-    return a;
+
+  // Everything by day index (0 = the first weigh-in). Intake is also kept for the PRE days before
+  // it, which the intake-shift detector looks back on; prefix sums make every window mean O(1).
+  const fullRange = dayRange(addDays(start, -PRE), to);
+  const range = fullRange.slice(PRE);
+  const n = range.length;
+  const indexOf = new Map<string, number>();
+  fullRange.forEach((d, j) => indexOf.set(d, j - PRE));
+  const weightAt = new Float64Array(n).fill(NaN);
+  const bodyFatAt = new Float64Array(n).fill(NaN);
+  for (const w of weighIns) {
+    const i = indexOf.get(w.date)!;
+    weightAt[i] = w.weightKg as number;
+    if (w.bodyFatPct != null) bodyFatAt[i] = w.bodyFatPct;
+  }
+  const trainingAt: (DailyTraining | undefined)[] = new Array(n);
+  // Net exercise energy is proportional to body weight (per-km and MET costs alike): kcal per kg.
+  const exercisePerKg = new Float64Array(n);
+  for (const d of input.training) {
+    const i = indexOf.get(d.date);
+    if (i !== undefined && i >= 0) {
+      trainingAt[i] = d;
+      exercisePerKg[i] = dailyExerciseEnergy(d, 1).kcal;
+    }
+  }
+  const intakeAt = new Float64Array(n + PRE).fill(NaN); // index i + PRE
+  for (const d of input.intake) {
+    const i = indexOf.get(d.date);
+    if (i !== undefined && d.intakeKcal != null) intakeAt[i + PRE] = d.intakeKcal;
+  }
+  const cumN = new Float64Array(n + PRE + 1);
+  const cumS = new Float64Array(n + PRE + 1);
+  const cumS2 = new Float64Array(n + PRE + 1);
+  for (let j = 0; j < n + PRE; j++) {
+    const x = intakeAt[j];
+    const has = !Number.isNaN(x);
+    cumN[j + 1] = cumN[j] + (has ? 1 : 0);
+    cumS[j + 1] = cumS[j] + (has ? x : 0);
+    cumS2[j + 1] = cumS2[j] + (has ? x * x : 0);
+  }
+  /** Logged intake over days first…last (indices relative to the start, inclusive). */
+  const window = (first: number, last: number) => {
+    const a = Math.max(0, first + PRE);
+    const b = last + PRE + 1;
+    return { n: cumN[b] - cumN[a], sum: cumS[b] - cumS[a], sum2: cumS2[b] - cumS2[a] };
   };
+  /** The mean and SD of the last 14 days' logged intake: the best guess for a missing day. */
+  const recentIntake = (i: number) => {
+    const w = window(i - 13, i);
+    const mean = w.n ? w.sum / w.n : 0;
+    const sd = w.n > 1 ? Math.sqrt(Math.max(0, (w.sum2 - w.n * mean * mean) / (w.n - 1))) : 0;
+    return { n: w.n, mean, sd };
+  };
+  /**
+   * Did the logged intake shift? The mean of the last 7 days (≥ 4 logged) against the 28 days
+   * before them (≥ 10 logged), differing by more than the threshold.
+   */
+  const intakeShifted = (i: number): boolean => {
+    const recent = window(i - 6, i);
+    const base = window(i - 34, i - 7);
+    if (recent.n < 4 || base.n < 10) return false;
+    return Math.abs(recent.sum / recent.n - base.sum / base.n) > o.intakeShiftKcal;
+  };
+  const ageAt = (date: string): number => ageOn(profile.birthDate, date);
 
   /** One day: the morning weigh-in, the day's estimate, then the prediction through the day's intake. */
-  const step = (state: FilterState, i: number, inWater: boolean): { next: FilterState; day: Omit<ExpenditureDay, 'weighInsSeen' | 'intakeDaysSeen' | 'adaptive'> } => {
+  const step = (s: FilterState, i: number, inWater: boolean): ExpenditureDay => {
     const date = range[i];
-    const s = { ...state };
-    const weighIn = weightByDay.get(date);
-    const training = trainingByDay.get(date);
-    if (weighIn?.bodyFatPct != null && weighIn.weightKg != null) {
-      s.bodyFat = weighIn.bodyFatPct;
-      s.anchorWeight = weighIn.weightKg;
-      s.anchorFatMass = (weighIn.weightKg * weighIn.bodyFatPct) / 100;
+    const z = weightAt[i];
+    const hasWeighIn = !Number.isNaN(z);
+    const training = trainingAt[i];
+    if (hasWeighIn && !Number.isNaN(bodyFatAt[i])) {
+      s.bodyFat = bodyFatAt[i];
+      s.anchorWeight = z;
+      s.anchorFatMass = (z * bodyFatAt[i]) / 100;
     }
     // The first logged session switches the base from "level incl. exercise" to "non-exercise"
     // (expenditurePrior.ts): the base drops by what the multiplier credited for exercise.
@@ -201,8 +250,8 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       s.B -= full.baseKcal - capped.baseKcal;
     }
 
-    if (weighIn && weighIn.weightKg != null) {
-      const innovation = weighIn.weightKg - s.W;
+    if (hasWeighIn) {
+      const innovation = z - s.W;
       let sv = s.pww + R;
 
       const limit = o.outlierSd * Math.sqrt(sv);
@@ -221,11 +270,11 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       s.pbb = pbb;
     }
 
-    const exercise = dailyExerciseEnergy(training, s.W).kcal;
+    const exercise = exercisePerKg[i] * s.W;
     const exerciseSd = (exercise * EXERCISE_RANGE_FRACTION) / Z95;
     const sd = Math.sqrt(Math.max(0, s.pbb) + exerciseSd ** 2);
     const rho = energyDensity(forbesFatShare(forbesFatMass(s.W, s.anchorWeight, s.anchorFatMass)));
-    const day = {
+    const day: ExpenditureDay = {
       date,
       tdeeKcal: s.B + exercise,
       sdKcal: sd,
@@ -235,23 +284,26 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       exerciseKcal: exercise,
       weightEstimateKg: s.W,
       rhoKcalPerKg: rho,
+      weighInsSeen: 0,
+      intakeDaysSeen: 0,
+      adaptive: false,
       waterWindow: inWater,
     };
 
     // Predict tomorrow morning through today's intake; a missing day is unknown, never zero.
     //   ΔW = (intake − B − exercise)/ρ;  W ← W + ΔW;  B ← B + κ·ΔW + random walk
     // so F = [[1, −f], [0, 1 − κf]] with f = 1/ρ, and the intake's uncertainty enters W (and B via κ).
-    const eaten = intakeByDay.get(date);
+    const eaten = intakeAt[i + PRE];
     const f = 1 / rho;
     const k = o.weightCouplingKcalPerKg ?? weightCoupling;
     let intakeKcal: number;
     let intakeVar: number;
     let dependsOnB = true;
-    if (eaten !== undefined) {
+    if (!Number.isNaN(eaten)) {
       intakeKcal = eaten;
       intakeVar = o.loggingSdKcal ** 2;
     } else {
-      const imputed = recentIntake(logged, date, 14);
+      const imputed = recentIntake(i);
       if (imputed.n >= 3) {
         intakeKcal = imputed.mean;
         intakeVar = Math.max(o.missingIntakeSdKcal, imputed.sd) ** 2;
@@ -278,10 +330,10 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     s.pww = pww;
     s.pwb = pwb;
     s.pbb = pbb;
-    return { next: s, day };
+    return day;
   };
 
-  let state: FilterState = {
+  const state: FilterState = {
     W: w0.weightKg as number,
     B: prior.baseKcal,
     pww: R,
@@ -292,8 +344,9 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     bodyFat: startBodyFat,
     exerciseLogged: startLogged,
   };
-  // Morning states, kept for the last days so a detected diet change can re-filter them.
-  const mornings: FilterState[] = [];
+  // Morning states of the last days (a ring), so a detected diet change can re-filter them.
+  const ring = SHIFT_LOOKBACK_DAYS + 1;
+  const mornings: FilterState[] = new Array(ring);
   // The first two weeks of data are a water window: tracking often starts with a diet.
   let waterFrom = o.waterDamping ? 0 : -Infinity;
   let waterUntil = o.waterDamping ? o.waterWindowDays : -Infinity;
@@ -301,76 +354,29 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
   let lastShiftFrom = -Infinity;
   let weighInsSeen = 0;
   let intakeDaysSeen = 0;
-  const days: ExpenditureDay[] = [];
+  const days: ExpenditureDay[] = new Array(n);
 
-  for (let i = 0; i < range.length; i++) {
-    const date = range[i];
-    mornings[i] = state;
-    if (i > SHIFT_LOOKBACK_DAYS + 1) delete mornings[i - SHIFT_LOOKBACK_DAYS - 2];
-    if (weightByDay.has(date)) weighInsSeen += 1;
-    if (intakeByDay.has(date)) intakeDaysSeen += 1;
+  for (let i = 0; i < n; i++) {
+    mornings[i % ring] = { ...state };
+    if (!Number.isNaN(weightAt[i])) weighInsSeen += 1;
+    const loggedToday = !Number.isNaN(intakeAt[i + PRE]);
+    if (loggedToday) intakeDaysSeen += 1;
 
     // A new intake shift (causal: logged intake up to today) opens a water window that began when the
     // shift began; the last days are re-filtered with it. Their published estimates stay as they were.
-    if (o.waterDamping && intakeByDay.has(date) && i >= lastShiftFrom + SHIFT_COOLDOWN_DAYS && intakeShifted(logged, date, o.intakeShiftKcal)) {
+    if (o.waterDamping && loggedToday && i >= lastShiftFrom + SHIFT_COOLDOWN_DAYS && intakeShifted(i)) {
       waterFrom = Math.max(0, i - SHIFT_LOOKBACK_DAYS + 1);
-      lastShiftFrom = waterFrom;
       waterUntil = waterFrom + o.waterWindowDays;
-      state = mornings[waterFrom];
-      for (let k = waterFrom; k < i; k++) state = step(state, k, true).next;
-      mornings[i] = state;
+      lastShiftFrom = waterFrom;
+      Object.assign(state, mornings[waterFrom % ring]);
+      for (let k = waterFrom; k < i; k++) step(state, k, true);
+      mornings[i % ring] = { ...state };
     }
-    const { next, day } = step(state, i, i >= waterFrom && i < waterUntil);
-    days.push({ ...day, weighInsSeen, intakeDaysSeen, adaptive: weighInsSeen >= 4 && intakeDaysSeen >= 7 });
-    state = next;
+    const day = step(state, i, i >= waterFrom && i < waterUntil);
+    day.weighInsSeen = weighInsSeen;
+    day.intakeDaysSeen = intakeDaysSeen;
+    day.adaptive = weighInsSeen >= 4 && intakeDaysSeen >= 7;
+    days[i] = day;
   }
   return { start, prior, days };
-}
-
-/** Mean and SD of the logged intake in the `n` days up to `date`: the best guess for a missing day. */
-function recentIntake(logged: { date: string; kcal: number }[], date: string, n: number): { mean: number; sd: number; n: number } {
-  const since = addDays(date, -n);
-  let k = upperBound(logged, date) - 1;
-  const xs: number[] = [];
-  for (; k >= 0 && logged[k].date > since; k--) xs.push(logged[k].kcal);
-  if (xs.length === 0) return { mean: 0, sd: 0, n: 0 };
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, xs.length - 1));
-  return { mean, sd, n: xs.length };
-}
-
-/**
- * Did the logged intake shift? The mean of the last 7 days (≥ 4 logged) against the 28 days before
- * them (≥ 10 logged), differing by more than `threshold` kcal/day.
- */
-function intakeShifted(logged: { date: string; kcal: number }[], date: string, threshold: number): boolean {
-  const recentFrom = addDays(date, -7);
-  const baseFrom = addDays(date, -35);
-  let rs = 0;
-  let rn = 0;
-  let bs = 0;
-  let bn = 0;
-  for (let k = upperBound(logged, date) - 1; k >= 0 && logged[k].date > baseFrom; k--) {
-    if (logged[k].date > recentFrom) {
-      rs += logged[k].kcal;
-      rn += 1;
-    } else {
-      bs += logged[k].kcal;
-      bn += 1;
-    }
-  }
-  if (rn < 4 || bn < 10) return false;
-  return Math.abs(rs / rn - bs / bn) > threshold;
-}
-
-/** Index of the first entry dated after `date` (entries sorted by date). */
-function upperBound(logged: { date: string }[], date: string): number {
-  let lo = 0;
-  let hi = logged.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (logged[mid].date <= date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
