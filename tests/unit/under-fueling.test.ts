@@ -202,6 +202,9 @@ describe('under-fuelling advice', () => {
     expect(reds.message).toMatch(/never diagnoses REDs/);
     expect(reds.message).toMatch(/clinician/);
     expect(u.advice.find((a) => a.code === 'energy-availability')!.target).toBe(Math.ceil((30 * 64 + 300) / 10) * 10);
+    // Said once: as advice here, as a note when energy availability is fine.
+    expect(u.notes.some((n) => /REDs/.test(n))).toBe(false);
+    expect(underFuelingCheck(input(window())).notes.filter((n) => /never diagnoses REDs/.test(n))).toHaveLength(1);
   });
 
   it('offers nothing to fix when all is well', () => {

@@ -25,7 +25,7 @@ export const THRESHOLDS = {
   'energy-availability': { watch: 35, high: 30, unit: 'kcal/kg FFM/d', source: 'Loucks 1998; IOC REDs consensus, Mountjoy 2023, BJSM 57:1073' },
   sleep: { watch: 7, high: 6, unit: 'h', source: 'Watson 2015, J Clin Sleep Med 11:591' },
   // e1RM change between the two halves of the window: below +1 % is "flat" (D), below −2 % "falling".
-  'strength-trend': { watch: 1, high: -2, unit: '%', source: 'e1RM trend (science.md §6: Epley; Helms 2016 RPE)' },
+  'strength-trend': { watch: 1, high: -2, unit: '%', source: 'e1RM by Epley or the RPE table (Helms 2016); flat/falling rule: Hybrid Planner' },
 } as const;
 
 export const MURPHY_KOEHLER_NOTE =
@@ -394,7 +394,8 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
           : 'No sign of under-fuelling in these 28 days.';
   }
   const notes = [MURPHY_KOEHLER_NOTE];
-  if (reasons.some((r) => r.code === 'energy-availability' && r.status !== 'no-data')) notes.push(REDS_NOTE);
+  // The REDs caveat goes with any shown energy availability (once: as advice when EA is low).
+  if (reasons.some((r) => r.code === 'energy-availability' && r.status !== 'no-data') && !advice.some((a) => a.code === 'reds')) notes.push(REDS_NOTE);
   return { level, windowDays: days.length, from, to, summary, missing, reasons, advice, notes, carbohydrateBand: band };
 }
 

@@ -3,6 +3,7 @@ import Placeholder from './Placeholder.svelte';
 import Weight from './Weight.svelte';
 import Profile from './Profile.svelte';
 import About from './About.svelte';
+import Energy from './Energy.svelte';
 
 export interface ViewDef {
   id: string;
@@ -17,7 +18,7 @@ export const views: ViewDef[] = [
   { id: 'planner', label: 'Planner', component: Placeholder, props: { title: 'Planner' } },
   { id: 'training', label: 'Training log', component: Placeholder, props: { title: 'Training log' } },
   { id: 'sleep', label: 'Sleep', component: Placeholder, props: { title: 'Sleep' } },
-  { id: 'energy', label: 'Energy', component: Placeholder, props: { title: 'Energy' } },
+  { id: 'energy', label: 'Energy', component: Energy },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
   { id: 'about', label: 'About', component: About },
