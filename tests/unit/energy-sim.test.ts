@@ -71,6 +71,12 @@ describe('estimator accuracy on 24 simulated athletes', () => {
     expect(inside / n).toBeGreaterThan(0.9);
   });
 
+  it('copes with an unlogged change of everyday activity (±150–250 kcal/day)', () => {
+    const acc = accuracy(cohort({ neatStep: true }).map((r) => ({ athlete: r.athlete, estimate: r.tdee })));
+    expect(acc.rmse).toBeLessThan(120);
+    expect(Math.abs(acc.bias)).toBeLessThan(50);
+  });
+
   it('missing 30 % of intake days does not bias it', () => {
     const none = accuracy(cohort({ missingIntake: 0 }).map((r) => ({ athlete: r.athlete, estimate: r.tdee })));
     const thirty = accuracy(cohort({ missingIntake: 0.3 }).map((r) => ({ athlete: r.athlete, estimate: r.tdee })));
@@ -81,7 +87,13 @@ describe('estimator accuracy on 24 simulated athletes', () => {
 });
 
 describe('a step in true TDEE: +20 miles a week of running', () => {
-  const stepRuns = (logTraining: boolean, missingIntake = 0.15) =>
+  const cache = new Map<string, { step: number; errorAt21: number }[]>();
+  const stepRuns = (logTraining: boolean, missingIntake = 0.15) => {
+    const key = `${logTraining}|${missingIntake}`;
+    if (!cache.has(key)) cache.set(key, computeStepRuns(logTraining, missingIntake));
+    return cache.get(key)!;
+  };
+  const computeStepRuns = (logTraining: boolean, missingIntake: number) =>
     SEEDS.map((seed) => {
       const athlete = simulateAthlete(seed, { plans: ['lifting', 'lifting+run20mi'], diet: [{ day: 0, offsetKcal: 0 }], days: 200, logTraining, missingIntake });
       const est = estimateFor(athlete);

@@ -36,6 +36,11 @@ export interface SimOptions {
   plans?: TrainingPlan[];
   /** Force the diet offsets per phase (kcal/day vs true expenditure). */
   diet?: { day: number; offsetKcal: number }[];
+  /**
+   * An unlogged change of everyday activity (a new job, a dog, a step goal): non-exercise
+   * expenditure steps by ±150–250 kcal/day once, at a random day between 90 and 200.
+   */
+  neatStep?: boolean;
 }
 
 export type TrainingPlan = 'lifting' | 'lifting+run20mi' | 'lifting+ride' | 'deload';
@@ -141,6 +146,12 @@ export function simulateAthlete(seed: number, opts: Partial<SimOptions> = {}): S
   // Merge consecutive equal plans (no step there).
   const merged = plans.filter((p, k) => k === 0 || p.plan !== plans[k - 1].plan);
   const steps = merged.slice(1).map((p) => p.day);
+  const neatDay = o.neatStep ? Math.round(uniform(rand, 90, 200)) : -1;
+  const neatKcal = o.neatStep ? (rand() < 0.5 ? -1 : 1) * uniform(rand, 150, 250) : 0;
+  if (o.neatStep) {
+    steps.push(neatDay);
+    steps.sort((a, b) => a - b);
+  }
 
   // Diet phases: maintenance (or a small surplus), one 6–11-week cut of 300–650 kcal/day, back to
   // maintenance, then a small surplus — within what lean athletes really do.
@@ -180,7 +191,7 @@ export function simulateAthlete(seed: number, opts: Partial<SimOptions> = {}): S
 
     // Truth: non-exercise expenditure drifts slowly (mean-reverting random walk).
     drift = drift * 0.995 + gaussian(rand) * 4;
-    const base = mifflinStJeor(sex, weight, heightCm, age) * reeFactor * nonExercisePal + drift;
+    const base = mifflinStJeor(sex, weight, heightCm, age) * reeFactor * nonExercisePal + drift + (o.neatStep && t >= neatDay ? neatKcal : 0);
 
     const todays = sessionsFor(plan, isoWeekday(date), easyRunKm).filter(() => rand() > 0.08);
     let exercise = 0;

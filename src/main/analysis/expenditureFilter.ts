@@ -26,8 +26,10 @@
 //   already published for those days are not changed;
 // - a weigh-in far from the prediction (> 3 SD) is down-weighted, its influence falling as it gets
 //   more absurd, so a typo or a salty meal does not yank the estimate;
-// - q is 20 kcal/day when sessions are logged and 35 when they are not (the base then carries every
-//   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts.
+// - q is 15 kcal/day when sessions are logged and 35 when they are not (the base then carries every
+//   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
+//   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
+//   little better there still, but real everyday activity drifts more than the simulated one.
 import { addDays, ageOn, dayRange } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
 import { energyDensity, forbesFatMass, forbesFatShare } from './energyFormulas';
@@ -66,7 +68,7 @@ export interface FilterOptions {
 }
 
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
-  processSdKcal: 20,
+  processSdKcal: 15,
   processSdUnloggedKcal: 35,
   scaleSdKg: 0.6,
   loggingSdKcal: 150,
