@@ -2,6 +2,7 @@ import type { BenchSuite } from './types';
 import { coreSuite } from './core';
 import { rendererSuite } from './renderer';
 import { trainingSuite } from './training';
+import { energySuite } from './energy';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -12,5 +13,6 @@ import { trainingSuite } from './training';
 export const suites: BenchSuite[] = [
   coreSuite,
   trainingSuite,
+  energySuite,
   rendererSuite,
 ];

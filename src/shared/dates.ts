@@ -20,7 +20,20 @@ export function dayToMs(day: string): number {
 }
 
 export function msToDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  // Civil date from days since 1970-01-01 (H. Hinnant's days_from_civil inverse): the same result as
+  // toISOString().slice(0, 10) for years 0–9999, without a Date per call (ten-year analyses call this
+  // tens of thousands of times).
+  const z = Math.floor(ms / DAY_MS) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(ms).toISOString().slice(0, 10);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(day: string, n: number): string {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { energyMethods } from './energy';
 import { profileMethods } from './profile';
 import { reportMethods } from './report';
 import { weightMethods } from './weight';
@@ -18,6 +19,7 @@ export const contract = {
   ...trainingMethods,
   ...planMethods,
   ...sleepMethods,
+  ...energyMethods,
 } as const;
 
 export type Contract = typeof contract;

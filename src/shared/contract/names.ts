@@ -42,4 +42,5 @@ export const methodNames = [
   'sleep.update',
   'sleep.delete',
   'sleep.list',
+  'energy.dashboard',
 ] as const;

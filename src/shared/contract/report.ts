@@ -2,16 +2,20 @@ import { z } from 'zod';
 import { DateRange, Day, method } from './common';
 import { WeightDay } from './weight';
 import { TrainingReportFields } from './training';
+import { ReportWeek, UnderFueling, energyReportDayFields } from './energy';
 
 // The report grows with every domain: each adds its per-day fields here (and, later, per-week and
 // window-level sections). Field names are stable camelCase with units in the names.
-export const ReportDay = WeightDay
-  .extend(TrainingReportFields);
+export const ReportDay = WeightDay.extend(TrainingReportFields).extend(energyReportDayFields);
 export type ReportDay = z.infer<typeof ReportDay>;
 
 export const Report = z.object({
   range: z.object({ from: Day, to: Day }),
   days: z.array(ReportDay),
+  /** Per ISO week touching the range (energy). */
+  weeks: z.array(ReportWeek),
+  /** The under-fuelling check over the 28 days ending at `range.to` (energy). */
+  underFueling: UnderFueling,
 });
 export type Report = z.infer<typeof Report>;
 

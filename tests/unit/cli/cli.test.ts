@@ -166,9 +166,9 @@ describe('hybrid-planner CLI', () => {
     expect(r.json.days).toHaveLength(28);
     for (const d of r.json.days) expect(Object.keys(d)).toEqual(expect.arrayContaining(['date', 'weightKg', 'trendKg']));
     const byDate = Object.fromEntries(r.json.days.map((d: { date: string }) => [d.date, d]));
-    expect(byDate['2026-11-19']).toEqual({ date: '2026-11-19', weightKg: null, trendKg: null });
-    expect(byDate['2026-11-20']).toEqual({ date: '2026-11-20', weightKg: 80, trendKg: 80 });
-    expect(byDate['2026-11-21']).toEqual({ date: '2026-11-21', weightKg: null, trendKg: 80 });
+    expect(byDate['2026-11-19']).toMatchObject({ date: '2026-11-19', weightKg: null, trendKg: null });
+    expect(byDate['2026-11-20']).toMatchObject({ date: '2026-11-20', weightKg: 80, trendKg: 80 });
+    expect(byDate['2026-11-21']).toMatchObject({ date: '2026-11-21', weightKg: null, trendKg: 80 });
     // Two weigh-ins on one day: their mean; the trend moves 1 − 0.9² of the way after a 2-day gap.
     expect(byDate['2026-11-22'].weightKg).toBe(78.5);
     expect(byDate['2026-11-22'].trendKg).toBeCloseTo(80 + (1 - 0.81) * (78.5 - 80), 10);
@@ -196,7 +196,29 @@ describe('hybrid-planner CLI', () => {
       'weight list': [],
       'weight delete': ['--id', '1'],
       report: [],
+      'session add': ['--date', '2026-11-24', '--start', '18:00', '--kind', 'zone2', '--minutes', '45', '--rpe', '4', '--modality', 'run', '--distance-km', '8'],
+      'session update': ['--id', '3', '--minutes', '50'],
+      'session done': ['--id', '1', '--rpe', '8'],
+      'session delete': ['--id', '3'],
+      'session list': [],
+      'session show': ['--id', '2'],
+      'set add': ['--date', '2026-11-25', '--exercise', 'back squat', '--kg', '100', '--reps', '5', '--rpe', '8'],
+      'set delete': ['--id', '1'],
+      'exercise list': [],
+      'exercise add': ['--name', 'Sled Push', '--muscles', 'quads,glutes', '--lower-body'],
+      'lift prs': [],
+      'lift history': ['--exercise', 'Back Squat'],
+      'plan check': ['--week', '2026-W48'],
+      'plan week': ['--date', '2026-11-24'],
+      'plan copy': ['--from', '2026-11-23', '--confirm'],
+      'sleep add': ['--date', '2026-11-25', '--bed', '23:00', '--wake', '07:00', '--quality', '4'],
+      'sleep list': [],
+      'sleep delete': ['--id', '1'],
+      energy: [],
     };
+    // Sessions for the update/done/show cases (ids 1 and 2; the loop's own add gets id 3).
+    await withDb('session', 'add', '--date', '2026-11-23', '--start', '07:00', '--kind', 'heavy-lower', '--minutes', '60', '--rpe', '8', '--planned');
+    await withDb('session', 'add', '--date', '2026-11-22', '--start', '07:00', '--kind', 'mobility', '--minutes', '30', '--rpe', '2');
     const demoDb = join(dir, 'demo.db');
     for (const c of commands) {
       const name = c.path.join(' ');

@@ -1,5 +1,6 @@
 import type { Command } from '../types';
 import { appCommands } from './app';
+import { energyCommands } from './energy';
 import { profileCommands } from './profile';
 import { reportCommands } from './report';
 import { weightCommands } from './weight';
@@ -7,4 +8,4 @@ import { trainingCommands } from './training';
 import { sleepCommands } from './sleep';
 
 /** Every CLI command. Domains add theirs here. */
-export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...trainingCommands, ...sleepCommands];
+export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...trainingCommands, ...sleepCommands, ...energyCommands];

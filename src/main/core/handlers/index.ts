@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { energyHandlers } from './energy';
 import { profileHandlers } from './profile';
 import { reportHandlers } from './report';
 import type { DomainHandlers } from './types';
@@ -17,4 +18,5 @@ export const handlers: DomainHandlers<MethodName> = {
   ...trainingHandlers,
   ...planHandlers,
   ...sleepHandlers,
+  ...energyHandlers,
 };

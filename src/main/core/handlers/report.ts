@@ -3,6 +3,7 @@ import type { DailyTraining } from '../dailyInputs';
 import type { CoreContext } from '../context';
 import { defaultRange, weightSeries } from './weight';
 import { dailyTraining } from '../training/daily';
+import { energyReport } from './energy';
 import type { DomainHandlers } from './types';
 
 /**
@@ -11,13 +12,15 @@ import type { DomainHandlers } from './types';
  */
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
   const training = dailyTraining(ctx.db, from, to);
+  const energy = energyReport(ctx, from, to);
   const days = weightSeries(ctx.db, from, to).map((d, i) => ({
     date: d.date,
     weightKg: d.weightKg,
     trendKg: d.trendKg,
     ...trainingReportFields(training[i]),
+    ...energy.day(d.date),
   }));
-  return { range: { from, to }, days };
+  return { range: { from, to }, days, weeks: energy.weeks, underFueling: energy.underFueling };
 }
 
 function trainingReportFields(t: DailyTraining): Pick<ReportDay, 'loadAU' | 'plannedLoadAU' | 'sleepHours' | 'e1rmKg'> {

@@ -6,6 +6,7 @@ import About from './About.svelte';
 import Planner from './Planner.svelte';
 import TrainingLog from './TrainingLog.svelte';
 import Sleep from './Sleep.svelte';
+import Energy from './Energy.svelte';
 
 export interface ViewDef {
   id: string;
@@ -21,6 +22,10 @@ export const views: ViewDef[] = [
   { id: 'training', label: 'Training log', component: TrainingLog },
   { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'energy', label: 'Energy', component: Placeholder, props: { title: 'Energy' } },
+  { id: 'planner', label: 'Planner', component: Placeholder, props: { title: 'Planner' } },
+  { id: 'training', label: 'Training log', component: Placeholder, props: { title: 'Training log' } },
+  { id: 'sleep', label: 'Sleep', component: Placeholder, props: { title: 'Sleep' } },
+  { id: 'energy', label: 'Energy', component: Energy },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
   { id: 'about', label: 'About', component: About },

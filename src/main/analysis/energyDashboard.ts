@@ -1,0 +1,243 @@
+// Everything the Energy view and the report need, from the per-day records of the other domains
+// (core/dailyInputs.ts), the daily weigh-ins and the profile. Pure: no database, no clock.
+import { addDays, dayRange, daysBetween, isoWeek, weekStartOf } from '../../shared/dates';
+import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
+import { energyAvailability, fatFreeMass } from './energyFormulas';
+import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
+import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type FilterOptions } from './expenditureFilter';
+import type { EnergyProfile, FormulaPrior } from './expenditurePrior';
+import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay, type UnderFueling } from './underFueling';
+import { weightTrend } from './weightTrend';
+
+export type IntakeStatus = 'complete' | 'fast' | 'incomplete' | 'missing';
+
+export interface EnergyDay {
+  date: string;
+  intakeKcal: number | null;
+  intakeStatus: IntakeStatus;
+  proteinG: number | null;
+  carbsG: number | null;
+  fatG: number | null;
+  /** Mean logged intake of the 7 days ending here (needs ≥ 4 logged days). */
+  intake7dAvgKcal: number | null;
+  tdeeKcal: number | null;
+  tdeeLowKcal: number | null;
+  tdeeHighKcal: number | null;
+  /** false while the estimate still rests mostly on the formula prior. */
+  tdeeAdaptive: boolean;
+  /** intake − expenditure (negative = deficit), logged days only. */
+  balanceKcal: number | null;
+  /** Net energy of the day's completed sessions. */
+  exerciseKcal: number | null;
+  trainingMin: number;
+  weightKg: number | null;
+  trendKg: number | null;
+  ffmKg: number | null;
+  ffmEstimated: boolean;
+  eaKcalPerKgFfm: number | null;
+  sleepHours: number | null;
+}
+
+export interface EnergyWeek {
+  /** ISO week label, e.g. 2026-W47. */
+  week: string;
+  from: string;
+  to: string;
+  intakeKcalAvg: number | null;
+  tdeeKcalAvg: number | null;
+  /** Mean of intake − expenditure over the logged days. */
+  balanceKcalAvg: number | null;
+  /** Trend change from the start of the week (the Sunday before) to its end, % of the start. */
+  weightChangePct: number | null;
+  eaKcalPerKgFfmAvg: number | null;
+  intakeDays: number;
+  /** The week is not over yet (or the data starts inside it). */
+  partial: boolean;
+}
+
+export interface EnergyDashboardInput {
+  profile: EnergyProfile | null;
+  /** Daily mean weigh-ins, ALL history up to `to` (the trend and the filter start at the first one). */
+  weights: DailyWeighIn[];
+  /** Per-day intake and training, from the first weigh-in (minus a few weeks) to `to`. */
+  intake: DailyIntake[];
+  training: DailyTraining[];
+  from: string;
+  to: string;
+  filterOptions?: Partial<FilterOptions>;
+}
+
+export interface EnergyDashboard {
+  from: string;
+  to: string;
+  /** Profile set; weigh-ins and logged intake days in all history up to `to`. */
+  dataStatus: { profile: boolean; weighIns: number; intakeDays: number };
+  prior: FormulaPrior | null;
+  estimateStart: string | null;
+  days: EnergyDay[];
+  weeks: EnergyWeek[];
+  underFueling: UnderFueling;
+  /** The estimate on `to`. */
+  latest: {
+    tdeeKcal: number | null;
+    tdeeLowKcal: number | null;
+    tdeeHighKcal: number | null;
+    adaptive: boolean;
+    baseKcal: number | null;
+    rhoKcalPerKg: number | null;
+    ffmKg: number | null;
+    ffmEstimated: boolean;
+  };
+}
+
+function intakeStatus(d: DailyIntake | undefined): IntakeStatus {
+  if (!d) return 'missing';
+  if (d.fast) return 'fast';
+  if (d.intakeKcal != null) return 'complete';
+  return d.complete === false ? 'incomplete' : 'missing';
+}
+
+const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
+  const { profile, from, to } = input;
+  const windowFrom = addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1));
+  const firstMonday = weekStartOf(from, 'monday');
+  const start = [firstMonday, windowFrom, from].sort()[0];
+
+  const intakeByDay = new Map(input.intake.map((d) => [d.date, d]));
+  const trainingByDay = new Map(input.training.map((d) => [d.date, d]));
+  const bodyFatReadings = input.weights.filter((w) => w.bodyFatPct != null && w.date <= to).sort((a, b) => (a.date < b.date ? -1 : 1));
+
+  const estimate = profile ? estimateExpenditure({ profile, weights: input.weights, intake: input.intake, training: input.training }, to, input.filterOptions) : null;
+  // The estimate's days are consecutive from its start: row i is estimate day i + estOffset.
+  const estOffset = estimate?.start ? daysBetween(estimate.start, start) : 0;
+  const estAt = (i: number): ExpenditureDay | undefined => (estimate ? estimate.days[i + estOffset] : undefined);
+
+  // Trend from the day before the first shown week (its start value).
+  const trend = weightTrend(input.weights, addDays(start, -1), to);
+  const trendAt = (i: number): number | null => trend[i + 1]?.trendKg ?? null; // trend[0] is the day before `start`
+
+  const dates = dayRange(start, to);
+  // Logged intake from 6 days before `start`, for the 7-day average.
+  const intake7 = dayRange(addDays(start, -6), to).map((d) => intakeByDay.get(d)?.intakeKcal ?? null);
+  let bfIdx = 0;
+  let bodyFat: number | null = profile?.bodyFatPct ?? null;
+  let sum7 = 0;
+  let n7 = 0;
+  for (let k = 0; k < 6; k++) if (intake7[k] != null) (sum7 += intake7[k] as number), (n7 += 1);
+  const rows: EnergyDay[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    while (bfIdx < bodyFatReadings.length && bodyFatReadings[bfIdx].date <= date) bodyFat = bodyFatReadings[bfIdx++].bodyFatPct ?? bodyFat;
+    const intake = intakeByDay.get(date);
+    const training = trainingByDay.get(date);
+    const est = estAt(i);
+    const trendKg = trendAt(i);
+    const bodyKg = trendKg ?? est?.weightEstimateKg ?? null;
+    const exerciseKcal = est ? est.exerciseKcal : bodyKg != null ? dailyExerciseEnergy(training, bodyKg).kcal : null;
+    const ffm = profile && bodyKg != null ? fatFreeMass(profile.sex, bodyKg, profile.heightCm, bodyFat) : null;
+    const intakeKcal = intake?.intakeKcal ?? null;
+    // Sliding 7-day window over intake7[i … i + 6].
+    const entering = intake7[i + 6];
+    if (entering != null) (sum7 += entering), (n7 += 1);
+    if (i > 0 && intake7[i - 1] != null) (sum7 -= intake7[i - 1] as number), (n7 -= 1);
+    rows.push({
+      date,
+      intakeKcal,
+      intakeStatus: intakeStatus(intake),
+      proteinG: intakeKcal != null ? (intake?.proteinG ?? null) : null,
+      carbsG: intakeKcal != null ? (intake?.carbsG ?? null) : null,
+      fatG: intakeKcal != null ? (intake?.fatG ?? null) : null,
+      intake7dAvgKcal: n7 >= 4 ? sum7 / n7 : null,
+      tdeeKcal: est?.tdeeKcal ?? null,
+      tdeeLowKcal: est?.lowKcal ?? null,
+      tdeeHighKcal: est?.highKcal ?? null,
+      tdeeAdaptive: est?.adaptive ?? false,
+      balanceKcal: est && intakeKcal != null ? intakeKcal - est.tdeeKcal : null,
+      exerciseKcal,
+      trainingMin: dailyTrainingMinutes(training),
+      weightKg: trend[i + 1]?.weightKg ?? null,
+      trendKg,
+      ffmKg: ffm?.ffmKg ?? null,
+      ffmEstimated: ffm?.estimated ?? false,
+      eaKcalPerKgFfm: ffm && intakeKcal != null && exerciseKcal != null ? energyAvailability(intakeKcal, exerciseKcal, ffm.ffmKg) : null,
+      sleepHours: training?.sleepHours ?? null,
+    });
+  }
+
+  const firstShown = daysBetween(start, from);
+  const days = rows.slice(firstShown);
+
+  // ISO weeks touching [from, to]: rows are consecutive days, so a week is a slice.
+  const weeks: EnergyWeek[] = [];
+  for (let m = daysBetween(start, firstMonday); m < rows.length; m += 7) {
+    const monday = rows[m].date;
+    const sunday = addDays(monday, 6);
+    const inWeek = rows.slice(m, m + 7);
+    const logged = inWeek.filter((r) => r.intakeKcal != null);
+    const startTrend = trendAt(m - 1);
+    const endTrend = inWeek[inWeek.length - 1].trendKg;
+    weeks.push({
+      week: isoWeek(monday),
+      from: monday,
+      to: sunday,
+      intakeKcalAvg: mean(logged.map((r) => r.intakeKcal as number)),
+      tdeeKcalAvg: mean(inWeek.filter((r) => r.tdeeKcal != null).map((r) => r.tdeeKcal as number)),
+      balanceKcalAvg: mean(logged.filter((r) => r.balanceKcal != null).map((r) => r.balanceKcal as number)),
+      weightChangePct: startTrend != null && endTrend != null ? ((endTrend - startTrend) / startTrend) * 100 : null,
+      eaKcalPerKgFfmAvg: mean(logged.filter((r) => r.eaKcalPerKgFfm != null).map((r) => r.eaKcalPerKgFfm as number)),
+      intakeDays: logged.length,
+      partial: sunday > to || startTrend == null,
+    });
+  }
+
+  const windowRows = rows.slice(daysBetween(start, windowFrom));
+  const fueling: FuelingDay[] = windowRows.map((r) => ({
+    date: r.date,
+    intakeKcal: r.intakeKcal,
+    proteinG: r.proteinG,
+    carbsG: r.carbsG,
+    tdeeKcal: r.tdeeKcal,
+    exerciseKcal: r.exerciseKcal ?? 0,
+    eaKcalPerKgFfm: r.eaKcalPerKgFfm,
+    weighedIn: r.weightKg != null,
+    trendKg: r.trendKg,
+    sleepHours: r.sleepHours,
+    trainingMin: r.trainingMin,
+    e1rmKg: trainingByDay.get(r.date)?.e1rmKg ?? {},
+  }));
+  const last = rows[rows.length - 1];
+  const underFueling = underFuelingCheck({
+    days: fueling,
+    trendBeforeKg: trendAt(daysBetween(start, windowFrom) - 1),
+    ffmKg: last?.ffmKg ?? null,
+    ffmEstimated: last?.ffmEstimated ?? false,
+  });
+
+  const lastEst = estimate?.days[estimate.days.length - 1];
+  return {
+    from,
+    to,
+    dataStatus: {
+      profile: profile != null,
+      weighIns: input.weights.filter((w) => w.weightKg != null && w.date <= to).length,
+      intakeDays: input.intake.filter((d) => d.intakeKcal != null && d.date <= to).length,
+    },
+    prior: estimate?.prior ?? null,
+    estimateStart: estimate?.start ?? null,
+    days,
+    weeks,
+    underFueling,
+    latest: {
+      tdeeKcal: lastEst?.tdeeKcal ?? null,
+      tdeeLowKcal: lastEst?.lowKcal ?? null,
+      tdeeHighKcal: lastEst?.highKcal ?? null,
+      adaptive: lastEst?.adaptive ?? false,
+      baseKcal: lastEst?.baseKcal ?? null,
+      rhoKcalPerKg: lastEst?.rhoKcalPerKg ?? null,
+      ffmKg: last?.ffmKg ?? null,
+      ffmEstimated: last?.ffmEstimated ?? false,
+    },
+  };
+}

@@ -1,0 +1,384 @@
+// The adaptive expenditure estimate (science.md §2): a Kalman FILTER over the state
+// [true weight W (kg), base expenditure B (kcal/day)], where the day's total expenditure is
+// TDEE = B + the net energy of that day's logged sessions (exerciseEnergy.ts). Logged sessions are
+// data: when running is added the estimate steps with it the same day, and B only has to learn how
+// far off the exercise formulas are for this person.
+//
+//   predict:  ΔW = (intake − B − exercise)/ρ;  W ← W + ΔW;  B ← B + κ·ΔW + random walk (SD q)
+//   observe:  scale weight = W + noise (SD r)
+//
+// ρ is Hall 2008's energy density with the fat share of the change from Forbes' curve through the
+// latest body-fat reading (else the Boer estimate). κ = 10 kcal/kg (Mifflin's weight term) × the
+// activity multiplier: resting energy falls as weight falls (D).
+//
+// It is causal: the estimate for a day uses intake and weigh-ins up to and including that day only,
+// so history never shifts when new data arrives. Conventions (D):
+// - a weigh-in is taken in the morning: it reflects the intake of the days before it, and the day's
+//   own intake moves the prediction for the next morning;
+// - a day without logged intake (or marked incomplete) is MISSING, never zero: the prediction uses
+//   the mean of the last 14 days' logged intake with a wide uncertainty; a fast is a logged 0;
+// - a day without a weigh-in only predicts;
+// - early-diet water swings (glycogen and water, science.md §2): during the first 14 days of data, and
+//   for 14 days from the start of a shift of the logged intake by more than 300 kcal/day, the weight
+//   state may move more (extra process noise), so a quick drop or rebound on the scale is taken as
+//   water rather than as a change of expenditure. A shift is only recognisable a few days in, so
+//   the filter's internal state is re-run over the last 7 days with the window open — the estimates
+//   already published for those days are not changed;
+// - a weigh-in far from the prediction (> 3 SD) is down-weighted, its influence falling as it gets
+//   more absurd, so a typo or a salty meal does not yank the estimate;
+// - q is 15 kcal/day when sessions are logged and 35 when they are not (the base then carries every
+//   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
+//   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
+//   little better there still, but real everyday activity drifts more than the simulated one.
+import { addDays, ageOn, dayRange } from '../../shared/dates';
+import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
+import { energyDensity, forbesFatMass, forbesFatShare } from './energyFormulas';
+import { dailyExerciseEnergy, EXERCISE_RANGE_FRACTION } from './exerciseEnergy';
+import { formulaPrior, type EnergyProfile, type FormulaPrior } from './expenditurePrior';
+
+export interface DailyWeighIn {
+  date: string;
+  /** The day's mean weigh-in, or null. */
+  weightKg: number | null;
+  /** The day's body-fat reading (%), if any. */
+  bodyFatPct?: number | null;
+}
+
+export interface FilterOptions {
+  /** q: SD of the day-to-day random walk of base expenditure, kcal/day (sessions logged). */
+  processSdKcal: number;
+  /** q when no session has been logged: the base then carries all training changes too. */
+  processSdUnloggedKcal: number;
+  /** r: SD of a weigh-in around the true weight, kg. */
+  scaleSdKg: number;
+  /** SD of a logged day's intake around what was really eaten, kcal. */
+  loggingSdKcal: number;
+  /** Floor of the SD given to a missing day's intake, kcal. */
+  missingIntakeSdKcal: number;
+  waterDamping: boolean;
+  /** Extra SD per day the weight state may move during a water window, kg. */
+  waterSdKgPerDay: number;
+  waterWindowDays: number;
+  /** Change of the recent logged intake that opens a water window, kcal/day. */
+  intakeShiftKcal: number;
+  /** Innovations beyond this many SD are down-weighted. */
+  outlierSd: number;
+  /** κ: change of base expenditure per kg of weight change; default 10 × the prior's multiplier. */
+  weightCouplingKcalPerKg?: number;
+}
+
+export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
+  processSdKcal: 15,
+  processSdUnloggedKcal: 35,
+  scaleSdKg: 0.6,
+  loggingSdKcal: 150,
+  missingIntakeSdKcal: 350,
+  waterDamping: true,
+  waterSdKgPerDay: 0.15,
+  waterWindowDays: 14,
+  intakeShiftKcal: 300,
+  outlierSd: 3,
+};
+
+export interface ExpenditureDay {
+  date: string;
+  tdeeKcal: number;
+  /** 1 SD of the day's estimate, kcal. */
+  sdKcal: number;
+  /** 95 % band: ±1.96 SD. */
+  lowKcal: number;
+  highKcal: number;
+  /** Non-exercise part (the filter's state). */
+  baseKcal: number;
+  /** Net exercise energy of the day's completed sessions. */
+  exerciseKcal: number;
+  /** The filter's estimate of true (scale-noise-free) weight, kg. */
+  weightEstimateKg: number;
+  rhoKcalPerKg: number;
+  /** Weigh-ins and logged intake days seen so far (the estimate is "adaptive" from 4 and 7 on). */
+  weighInsSeen: number;
+  intakeDaysSeen: number;
+  adaptive: boolean;
+  waterWindow: boolean;
+}
+
+export interface ExpenditureEstimate {
+  /** First day with an estimate (the first weigh-in), or null without any weigh-in or profile. */
+  start: string | null;
+  prior: FormulaPrior | null;
+  days: ExpenditureDay[];
+}
+
+export interface ExpenditureInput {
+  profile: EnergyProfile;
+  weights: DailyWeighIn[];
+  intake: DailyIntake[];
+  training: DailyTraining[];
+}
+
+const Z95 = 1.96;
+
+/** One scalar Kalman step (science.md §2 check: 2800, 200², 20², 2885, 250² → K 0.3926, 2833.4, SD 156.6). */
+export function kalmanScalarUpdate(priorMean: number, priorVar: number, processVar: number, observation: number, observationVar: number) {
+  const p = priorVar + processVar;
+  const gain = p / (p + observationVar);
+  const mean = priorMean + gain * (observation - priorMean);
+  const variance = (1 - gain) * p;
+  return { gain, mean, variance, sd: Math.sqrt(variance) };
+}
+
+const hasCompletedSession = (d: DailyTraining | undefined): boolean => !!d && d.sessions.some((s) => !s.planned);
+
+/** Everything the filter carries from one morning to the next. */
+interface FilterState {
+  W: number;
+  B: number;
+  pww: number;
+  pwb: number;
+  pbb: number;
+  /** Forbes-curve anchor: a weight and its fat mass (latest body-fat reading, else Boer at the start). */
+  anchorWeight: number;
+  anchorFatMass: number;
+  bodyFat: number | null;
+  exerciseLogged: boolean;
+}
+
+/** How many days before a detected intake shift the water window is opened (the detector's reach). */
+const SHIFT_LOOKBACK_DAYS = 7;
+/** Days after a detected shift before another can be detected (the detector's 35-day reach). */
+const SHIFT_COOLDOWN_DAYS = 35;
+/** Days of intake before the first weigh-in that the shift detector may look at. */
+const PRE = 35;
+
+/** The causal filter from the first weigh-in to `to`. */
+export function estimateExpenditure(input: ExpenditureInput, to: string, options: Partial<FilterOptions> = {}): ExpenditureEstimate {
+  const o: FilterOptions = { ...DEFAULT_FILTER_OPTIONS, ...options };
+  const weighIns = input.weights.filter((w) => w.weightKg != null && w.date <= to).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (weighIns.length === 0) return { start: null, prior: null, days: [] };
+  const start = weighIns[0].date;
+  const { profile } = input;
+  const R = o.scaleSdKg ** 2;
+
+  const w0 = weighIns[0];
+  const startBodyFat = w0.bodyFatPct ?? profile.bodyFatPct;
+  const startLogged = input.training.some((d) => d.date <= start && hasCompletedSession(d));
+  const prior = formulaPrior(profile, w0.weightKg as number, ageOn(profile.birthDate, start), { exerciseLogged: startLogged, bodyFatPct: startBodyFat });
+
+  const priorVar = prior.sdKcal ** 2;
+  // Mifflin's 10 kcal per kg of body weight, times the activity multiplier (D).
+  const weightCoupling = 10 * prior.multiplier;
+
+  // Everything by day index (0 = the first weigh-in). Intake is also kept for the PRE days before
+  // it, which the intake-shift detector looks back on; prefix sums make every window mean O(1).
+  const fullRange = dayRange(addDays(start, -PRE), to);
+  const range = fullRange.slice(PRE);
+  const n = range.length;
+  const indexOf = new Map<string, number>();
+  fullRange.forEach((d, j) => indexOf.set(d, j - PRE));
+  const weightAt = new Float64Array(n).fill(NaN);
+  const bodyFatAt = new Float64Array(n).fill(NaN);
+  for (const w of weighIns) {
+    const i = indexOf.get(w.date)!;
+    weightAt[i] = w.weightKg as number;
+    if (w.bodyFatPct != null) bodyFatAt[i] = w.bodyFatPct;
+  }
+  const trainingAt: (DailyTraining | undefined)[] = new Array(n);
+  // Net exercise energy is proportional to body weight (per-km and MET costs alike): kcal per kg.
+  const exercisePerKg = new Float64Array(n);
+  for (const d of input.training) {
+    const i = indexOf.get(d.date);
+    if (i !== undefined && i >= 0) {
+      trainingAt[i] = d;
+      exercisePerKg[i] = dailyExerciseEnergy(d, 1).kcal;
+    }
+  }
+  const intakeAt = new Float64Array(n + PRE).fill(NaN); // index i + PRE
+  for (const d of input.intake) {
+    const i = indexOf.get(d.date);
+    if (i !== undefined && d.intakeKcal != null) intakeAt[i + PRE] = d.intakeKcal;
+  }
+  const cumN = new Float64Array(n + PRE + 1);
+  const cumS = new Float64Array(n + PRE + 1);
+  const cumS2 = new Float64Array(n + PRE + 1);
+  for (let j = 0; j < n + PRE; j++) {
+    const x = intakeAt[j];
+    const has = !Number.isNaN(x);
+    cumN[j + 1] = cumN[j] + (has ? 1 : 0);
+    cumS[j + 1] = cumS[j] + (has ? x : 0);
+    cumS2[j + 1] = cumS2[j] + (has ? x * x : 0);
+  }
+  /** Logged intake over days first…last (indices relative to the start, inclusive). */
+  const window = (first: number, last: number) => {
+    const a = Math.max(0, first + PRE);
+    const b = last + PRE + 1;
+    return { n: cumN[b] - cumN[a], sum: cumS[b] - cumS[a], sum2: cumS2[b] - cumS2[a] };
+  };
+  /** The mean and SD of the last 14 days' logged intake: the best guess for a missing day. */
+  const recentIntake = (i: number) => {
+    const w = window(i - 13, i);
+    const mean = w.n ? w.sum / w.n : 0;
+    const sd = w.n > 1 ? Math.sqrt(Math.max(0, (w.sum2 - w.n * mean * mean) / (w.n - 1))) : 0;
+    return { n: w.n, mean, sd };
+  };
+  /**
+   * Did the logged intake shift? The mean of the last 7 days (≥ 4 logged) against the 28 days
+   * before them (≥ 10 logged), differing by more than the threshold.
+   */
+  const intakeShifted = (i: number): boolean => {
+    const recent = window(i - 6, i);
+    const base = window(i - 34, i - 7);
+    if (recent.n < 4 || base.n < 10) return false;
+    return Math.abs(recent.sum / recent.n - base.sum / base.n) > o.intakeShiftKcal;
+  };
+  const ageAt = (date: string): number => ageOn(profile.birthDate, date);
+
+  /** One day: the morning weigh-in, the day's estimate, then the prediction through the day's intake. */
+  const step = (s: FilterState, i: number, inWater: boolean): ExpenditureDay => {
+    const date = range[i];
+    const z = weightAt[i];
+    const hasWeighIn = !Number.isNaN(z);
+    const training = trainingAt[i];
+    if (hasWeighIn && !Number.isNaN(bodyFatAt[i])) {
+      s.bodyFat = bodyFatAt[i];
+      s.anchorWeight = z;
+      s.anchorFatMass = (z * bodyFatAt[i]) / 100;
+    }
+    // The first logged session switches the base from "level incl. exercise" to "non-exercise"
+    // (expenditurePrior.ts): the base drops by what the multiplier credited for exercise.
+    if (!s.exerciseLogged && hasCompletedSession(training)) {
+      s.exerciseLogged = true;
+      const full = formulaPrior(profile, s.W, ageAt(date), { exerciseLogged: false, bodyFatPct: s.bodyFat });
+      const capped = formulaPrior(profile, s.W, ageAt(date), { exerciseLogged: true, bodyFatPct: s.bodyFat });
+      s.B -= full.baseKcal - capped.baseKcal;
+    }
+
+    if (hasWeighIn) {
+      const innovation = z - s.W;
+      let sv = s.pww + R;
+
+      const limit = o.outlierSd * Math.sqrt(sv);
+      // Beyond the limit the weigh-in's influence falls as 1/innovation (redescending), so a typo of
+      // several kg moves the estimate less than a plausible reading does.
+      if (Math.abs(innovation) > limit) sv *= (innovation / limit) ** 2;
+      const kw = s.pww / sv;
+      const kb = s.pwb / sv;
+      s.W += kw * innovation;
+      s.B += kb * innovation;
+      const pww = s.pww - kw * s.pww;
+      const pwb = s.pwb - kw * s.pwb;
+      const pbb = s.pbb - kb * s.pwb;
+      s.pww = pww;
+      s.pwb = pwb;
+      s.pbb = pbb;
+    }
+
+    const exercise = exercisePerKg[i] * s.W;
+    const exerciseSd = (exercise * EXERCISE_RANGE_FRACTION) / Z95;
+    const sd = Math.sqrt(Math.max(0, s.pbb) + exerciseSd ** 2);
+    const rho = energyDensity(forbesFatShare(forbesFatMass(s.W, s.anchorWeight, s.anchorFatMass)));
+    const day: ExpenditureDay = {
+      date,
+      tdeeKcal: s.B + exercise,
+      sdKcal: sd,
+      lowKcal: s.B + exercise - Z95 * sd,
+      highKcal: s.B + exercise + Z95 * sd,
+      baseKcal: s.B,
+      exerciseKcal: exercise,
+      weightEstimateKg: s.W,
+      rhoKcalPerKg: rho,
+      weighInsSeen: 0,
+      intakeDaysSeen: 0,
+      adaptive: false,
+      waterWindow: inWater,
+    };
+
+    // Predict tomorrow morning through today's intake; a missing day is unknown, never zero.
+    //   ΔW = (intake − B − exercise)/ρ;  W ← W + ΔW;  B ← B + κ·ΔW + random walk
+    // so F = [[1, −f], [0, 1 − κf]] with f = 1/ρ, and the intake's uncertainty enters W (and B via κ).
+    const eaten = intakeAt[i + PRE];
+    const f = 1 / rho;
+    const k = o.weightCouplingKcalPerKg ?? weightCoupling;
+    let intakeKcal: number;
+    let intakeVar: number;
+    let dependsOnB = true;
+    if (!Number.isNaN(eaten)) {
+      intakeKcal = eaten;
+      intakeVar = o.loggingSdKcal ** 2;
+    } else {
+      const imputed = recentIntake(i);
+      if (imputed.n >= 3) {
+        intakeKcal = imputed.mean;
+        intakeVar = Math.max(o.missingIntakeSdKcal, imputed.sd) ** 2;
+      } else {
+        // Nothing logged lately: the weight change says nothing about expenditure. Assume balance,
+        // so the prediction no longer involves B (which only widens by its random walk).
+        intakeKcal = s.B + exercise;
+        intakeVar = (2 * o.missingIntakeSdKcal) ** 2;
+        dependsOnB = false;
+      }
+    }
+    const dW = (intakeKcal - s.B - exercise) * f;
+    s.W += dW;
+    s.B += k * dW;
+    const a = dependsOnB ? -f : 0;
+    const d = dependsOnB ? 1 - k * f : 1;
+    const qIntake = (intakeVar + exerciseSd ** 2) * f * f;
+    const qWater = inWater ? o.waterSdKgPerDay ** 2 : 0;
+    const q = s.exerciseLogged ? o.processSdKcal : o.processSdUnloggedKcal;
+    const pww = s.pww + 2 * a * s.pwb + a * a * s.pbb + qIntake + qWater;
+    const pwb = d * (s.pwb + a * s.pbb) + k * qIntake;
+    // Never less sure than the formula prior itself (a long stretch without logged intake).
+    const pbb = Math.min(d * d * s.pbb + k * k * qIntake + q * q, priorVar);
+    s.pww = pww;
+    s.pwb = pwb;
+    s.pbb = pbb;
+    return day;
+  };
+
+  const state: FilterState = {
+    W: w0.weightKg as number,
+    B: prior.baseKcal,
+    pww: R,
+    pwb: 0,
+    pbb: prior.sdKcal ** 2,
+    anchorWeight: w0.weightKg as number,
+    anchorFatMass: (w0.weightKg as number) - prior.ffm.ffmKg,
+    bodyFat: startBodyFat,
+    exerciseLogged: startLogged,
+  };
+  // Morning states of the last days (a ring), so a detected diet change can re-filter them.
+  const ring = SHIFT_LOOKBACK_DAYS + 1;
+  const mornings: FilterState[] = new Array(ring);
+  // The first two weeks of data are a water window: tracking often starts with a diet.
+  let waterFrom = o.waterDamping ? 0 : -Infinity;
+  let waterUntil = o.waterDamping ? o.waterWindowDays : -Infinity;
+  // The detector keeps seeing a shift until its 28-day baseline has moved past it: one window per shift.
+  let lastShiftFrom = -Infinity;
+  let weighInsSeen = 0;
+  let intakeDaysSeen = 0;
+  const days: ExpenditureDay[] = new Array(n);
+
+  for (let i = 0; i < n; i++) {
+    mornings[i % ring] = { ...state };
+    if (!Number.isNaN(weightAt[i])) weighInsSeen += 1;
+    const loggedToday = !Number.isNaN(intakeAt[i + PRE]);
+    if (loggedToday) intakeDaysSeen += 1;
+
+    // A new intake shift (causal: logged intake up to today) opens a water window that began when the
+    // shift began; the last days are re-filtered with it. Their published estimates stay as they were.
+    if (o.waterDamping && loggedToday && i >= lastShiftFrom + SHIFT_COOLDOWN_DAYS && intakeShifted(i)) {
+      waterFrom = Math.max(0, i - SHIFT_LOOKBACK_DAYS + 1);
+      waterUntil = waterFrom + o.waterWindowDays;
+      lastShiftFrom = waterFrom;
+      Object.assign(state, mornings[waterFrom % ring]);
+      for (let k = waterFrom; k < i; k++) step(state, k, true);
+      mornings[i % ring] = { ...state };
+    }
+    const day = step(state, i, i >= waterFrom && i < waterUntil);
+    day.weighInsSeen = weighInsSeen;
+    day.intakeDaysSeen = intakeDaysSeen;
+    day.adaptive = weighInsSeen >= 4 && intakeDaysSeen >= 7;
+    days[i] = day;
+  }
+  return { start, prior, days };
+}

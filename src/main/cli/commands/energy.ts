@@ -1,0 +1,42 @@
+import { call } from '../../core/dispatch';
+import { round } from '../../../shared/units';
+import { str, table } from '../args';
+import type { Command } from '../types';
+
+const kcal = (v: number | null): string | null => (v == null ? null : String(Math.round(v)));
+
+export const energyCommands: Command[] = [
+  {
+    path: ['energy'],
+    summary: 'Expenditure vs intake, weekly table and the under-fuelling check (default: the 28 days ending today).',
+    usage: 'energy [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    options: { from: { type: 'string' }, to: { type: 'string' } },
+    run({ ctx, values, print }) {
+      const d = call(ctx, 'energy.dashboard', { from: str(values, 'from'), to: str(values, 'to') });
+      print(d, () => {
+        const u = d.underFueling;
+        const lines = [`Energy ${d.from} → ${d.to}`];
+        if (d.latest.tdeeKcal != null) {
+          lines.push(
+            `Estimated expenditure on ${d.to}: ${kcal(d.latest.tdeeKcal)} kcal/day (95 % band ${kcal(d.latest.tdeeLowKcal)}–${kcal(d.latest.tdeeHighKcal)})` +
+              (d.latest.adaptive ? '' : ' — still mostly the formula estimate'),
+          );
+        } else {
+          lines.push('No expenditure estimate yet: it needs a profile (sex, birth date, height) and a weigh-in.');
+        }
+        lines.push('', `Under-fuelling check ${u.from} → ${u.to}: ${u.level.toUpperCase()} — ${u.summary}`);
+        lines.push(table(['signal', 'status', 'value', 'threshold', 'source'], u.reasons.map((r) => [r.code, r.status, r.value == null ? null : `${r.value} ${r.unit}`, r.threshold, r.source])));
+        if (u.advice.length) lines.push('', ...u.advice.map((a) => `- ${a.message}`));
+        lines.push('', ...u.notes);
+        lines.push(
+          '',
+          table(
+            ['week', 'intake kcal/d', 'expenditure kcal/d', 'balance kcal/d', 'weight change %', 'EA kcal/kg FFM'],
+            d.weeks.map((w) => [w.week, kcal(w.intakeKcalAvg), kcal(w.tdeeKcalAvg), kcal(w.balanceKcalAvg), w.weightChangePct == null ? null : round(w.weightChangePct, 2), w.eaKcalPerKgFfmAvg == null ? null : round(w.eaKcalPerKgFfmAvg, 1)]),
+          ),
+        );
+        return lines.join('\n');
+      });
+    },
+  },
+];
