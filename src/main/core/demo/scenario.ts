@@ -86,17 +86,19 @@ export function demoScenario(today: string): DemoDay[] {
     const week = Math.floor(index / 7);
     const phase: DemoPhase = week < 6 ? 'maintenance' : 'deficit';
     const wd = isoWeekday(date); // Mon 0 … Sun 6
+    // Heavy days are heavy (≈ 85 % of e1RM: 4 reps at RPE 8.5, science.md §6), so the demo's own
+    // lifting does not trip the middle-ground check; accessories are lighter, as in real programmes.
     // Strength progresses in maintenance, stalls then slips once the deficit bites.
     const progress = phase === 'maintenance' ? week * 0.012 : 6 * 0.012 - (week - 6) * 0.008;
     const squat = 120 * (1 + progress);
     const bench = 90 * (1 + progress);
     const dead = 150 * (1 + progress);
     const sessions: DemoSession[] = [];
-    if (wd === 0) sessions.push({ start: '07:00', kind: 'heavy-lower', minutes: 70, rpe: 8, lifts: [lift('Back Squat', squat, 5, 3, 8), lift('Romanian Deadlift', dead * 0.65, 8, 3, 7)] });
+    if (wd === 0) sessions.push({ start: '07:00', kind: 'heavy-lower', minutes: 70, rpe: 8, lifts: [lift('Back Squat', squat, 4, 3, 8.5), lift('Romanian Deadlift', dead * 0.65, 8, 3, 7)] });
     if (wd === 1) sessions.push(phase === 'maintenance'
       ? { start: '18:00', kind: 'zone2', minutes: 45, rpe: 4, modality: 'run', distanceKm: 7.5, avgHr: 142 }
       : { start: '18:00', kind: 'intervals', minutes: 50, rpe: 8, modality: 'run', distanceKm: 9, avgHr: 162 });
-    if (wd === 2) sessions.push({ start: '07:00', kind: 'heavy-upper', minutes: 65, rpe: 8, lifts: [lift('Bench Press', bench, 5, 3, 8), lift('Barbell Row', bench * 0.8, 6, 3, 8), lift('Overhead Press', bench * 0.62, 6, 3, 8)] });
+    if (wd === 2) sessions.push({ start: '07:00', kind: 'heavy-upper', minutes: 65, rpe: 8, lifts: [lift('Bench Press', bench, 4, 3, 8.5), lift('Barbell Row', bench * 0.8, 6, 3, 8), lift('Overhead Press', bench * 0.62, 5, 3, 8.5)] });
     if (wd === 3) sessions.push(phase === 'maintenance'
       ? { start: '18:30', kind: 'zone2', minutes: 60, rpe: 3, modality: 'ride', distanceKm: 24, avgHr: 135 }
       : { start: '18:30', kind: 'tempo', minutes: 45, rpe: 7, modality: 'run', distanceKm: 9, avgHr: 160 });
