@@ -49,7 +49,15 @@ function readIndex(files: Record<string, Uint8Array>, name: string): Map<string,
   return map;
 }
 
-export function parseFoodXml(xml: string, file: string): Omit<ResourceFood, 1 | 2> & { uid: string; name: string } {
+export interface ParsedFood {
+  uid: string;
+  name: string;
+  atwater: [number, number, number];
+  values: (number | null)[];
+  measures: [number, string, number][];
+}
+
+export function parseFoodXml(xml: string, file: string): ParsedFood {
   const foodTag = /<food\s[^>]*?\/?>/.exec(xml);
   if (!foodTag) throw new Error(`${file}: no <food> element`);
   const food = attributes(foodTag[0]);
@@ -69,8 +77,8 @@ export function parseFoodXml(xml: string, file: string): Omit<ResourceFood, 1 | 
     const v = byName.get(n.sr24);
     return v === undefined ? null : cleanNumber(v * (n.sr24Factor ?? 1));
   });
-  const factors: [number, number, number] = [number(food.pcf, `${file} pcf`), number(food.fcf, `${file} fcf`), number(food.ccf, `${file} ccf`)];
-  return { uid: food.uid, name: food.name, 0: food.uid, 3: factors, 4: values, 5: measures };
+  const atwater: [number, number, number] = [number(food.pcf, `${file} pcf`), number(food.fcf, `${file} fcf`), number(food.ccf, `${file} ccf`)];
+  return { uid: food.uid, name: food.name, atwater, values, measures };
 }
 
 export function convert(jar: Uint8Array): FoodResource {
@@ -86,7 +94,7 @@ export function convert(jar: Uint8Array): FoodResource {
     // A few ids sit in both indexes; foods.index (the current list) wins.
     const deprecated = !current.has(parsed.uid);
     if (deprecated && !retired.has(parsed.uid)) console.warn(`${path}: in neither index; kept as deprecated`);
-    foods.push([parsed.uid, parsed.name, deprecated ? 1 : 0, parsed[3], parsed[4], parsed[5]]);
+    foods.push([parsed.uid, parsed.name, deprecated ? 1 : 0, parsed.atwater, parsed.values, parsed.measures]);
   }
   return {
     format: FOOD_RESOURCE_FORMAT,

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { diaryMethods } from './diary';
+import { foodMethods } from './food';
 import { profileMethods } from './profile';
 import { reportMethods } from './report';
 import { weightMethods } from './weight';
@@ -12,6 +14,8 @@ export const contract = {
   ...profileMethods,
   ...weightMethods,
   ...reportMethods,
+  ...foodMethods,
+  ...diaryMethods,
 } as const;
 
 export type Contract = typeof contract;

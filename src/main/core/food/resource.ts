@@ -45,6 +45,12 @@ export interface LoadedResource {
   path: string;
 }
 
+/** The content hash of the shipped resource, without parsing it (a few ms). */
+export function foodResourceVersion(path = foodResourcePath()): string | null {
+  if (!existsSync(path)) return null;
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
 export function loadFoodResource(path = foodResourcePath()): LoadedResource {
   if (!existsSync(path)) {
     throw new Error(`The bundled food database is missing (${path}). Reinstall the app, or run "npm run foods:convert" in a checkout.`);

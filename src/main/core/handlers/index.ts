@@ -1,5 +1,7 @@
 import type { MethodName } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { diaryHandlers } from './diary';
+import { foodHandlers } from './food';
 import { profileHandlers } from './profile';
 import { reportHandlers } from './report';
 import type { DomainHandlers } from './types';
@@ -11,4 +13,6 @@ export const handlers: DomainHandlers<MethodName> = {
   ...profileHandlers,
   ...weightHandlers,
   ...reportHandlers,
+  ...foodHandlers,
+  ...diaryHandlers,
 };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { migration001Core } from './001_core';
+import { migration002Food } from './002_food';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,9 @@ export interface Migration {
  * Versions are reserved per domain while the first release is built: 1 core, 2 food, 3 training,
  * 4 energy; later ones append.
  */
-export const migrations: Migration[] = [migration001Core];
+export const migrations: Migration[] = [
+  migration001Core,
+  migration002Food,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
