@@ -125,4 +125,5 @@ function main(): void {
   );
 }
 
-if (require.main === module) main();
+// Run only as a script (tests import convert/parseFoodXml).
+if (/convert-usda-sr24\.[tj]s$/.test(process.argv[1] ?? '')) main();

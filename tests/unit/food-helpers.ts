@@ -52,7 +52,16 @@ export function snapshotTables(db: Database.Database): Record<string, unknown[]>
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'food_fts%' ORDER BY name")
     .pluck()
     .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
+  // The SR24 rows are many and never written by a handler: count them, list everything else.
+  const where: Record<string, string> = { food: "source != 'usda-sr24'", food_measure: 'food_id >= 1000000' };
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      where[t]
+        ? [db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get(), ...db.prepare(`SELECT * FROM "${t}" WHERE ${where[t]}`).all()]
+        : db.prepare(`SELECT * FROM "${t}"`).all(),
+    ]),
+  );
 }
 
 export { openDatabase };

@@ -139,7 +139,7 @@ export function checkAmount(grams: number, foodName: string, confirm: boolean | 
   if (grams > CONFIRM_ABOVE_G && !confirm) {
     throw new AppError(
       'needs_confirmation',
-      `That is ${Math.round(grams) / 1000} kg of ${foodName} in one entry (over ${CONFIRM_ABOVE_G / 1000} kg). Send it again with confirm if that is right.`,
+      `That is ${Math.round(grams) / 1000} kg of ${foodName} in one entry; over ${CONFIRM_ABOVE_G / 1000} kg needs a confirmation that the amount is right.`,
       'confirm',
     );
   }

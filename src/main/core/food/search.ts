@@ -327,7 +327,7 @@ class FoodSearchIndex {
   /** FTS5 candidates: every term as a prefix (stem or as typed), all required, or any when `anyTerm`. */
   candidates(terms: QueryTerm[], anyTerm: boolean): number[] {
     const parts = terms.map((t) => (t.raw !== t.term && !t.raw.startsWith(t.term) ? `(${ftsTerm(t.term, true)} OR ${ftsTerm(t.raw, true)})` : ftsTerm(t.term, true)));
-    const q = parts.join(anyTerm ? ' OR ' : ' ');
+    const q = parts.join(anyTerm ? ' OR ' : ' AND ');
     let ids = this.cache.get(q);
     if (!ids) {
       ids = this.stmts.match.all(q) as number[];
