@@ -7,7 +7,12 @@ import type { DomainHandlers } from './types';
 export const APP_VERSION = '0.1.0';
 
 export function isEmpty(db: import('better-sqlite3').Database): boolean {
-  const r = db.prepare('SELECT (SELECT COUNT(*) FROM weigh_ins) + (SELECT COUNT(*) FROM profile) AS n').get() as { n: number };
+  const r = db
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM weigh_ins) + (SELECT COUNT(*) FROM profile)
+            + (SELECT COUNT(*) FROM diary_entry) + (SELECT COUNT(*) FROM food WHERE source != 'usda-sr24') AS n`,
+    )
+    .get() as { n: number };
   return r.n === 0;
 }
 
