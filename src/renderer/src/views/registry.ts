@@ -3,6 +3,7 @@ import Placeholder from './Placeholder.svelte';
 import Weight from './Weight.svelte';
 import Profile from './Profile.svelte';
 import About from './About.svelte';
+import FoodDiary from './FoodDiary.svelte';
 
 export interface ViewDef {
   id: string;
@@ -13,7 +14,7 @@ export interface ViewDef {
 
 /** The app's screens, in navigation order. Domains add or replace their entry here. */
 export const views: ViewDef[] = [
-  { id: 'diary', label: 'Food diary', component: Placeholder, props: { title: 'Food diary' } },
+  { id: 'diary', label: 'Food diary', component: FoodDiary },
   { id: 'planner', label: 'Planner', component: Placeholder, props: { title: 'Planner' } },
   { id: 'training', label: 'Training log', component: Placeholder, props: { title: 'Training log' } },
   { id: 'sleep', label: 'Sleep', component: Placeholder, props: { title: 'Sleep' } },
