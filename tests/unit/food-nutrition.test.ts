@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, macroTargets } from '../../src/main/analysis/nutritionTargets';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
+import { weightSeries } from '../../src/main/core/handlers/weight';
+import { targetWeight } from '../../src/main/core/handlers/diary';
+import { addDays } from '../../src/shared/dates';
 import { foodTestContext } from './food-helpers';
 
 describe('macroTargets (pure)', () => {
@@ -56,5 +59,14 @@ describe('nutrition.day', () => {
     expect(t).toMatchObject({ energyKcal: 2500, proteinG: { min: 126, max: 140 }, fatG: { min: 55.6, max: 97.2 } });
     expect(dispatch(ctx, 'nutrition.setTargets', { energyKcal: 100 })).toMatchObject({ ok: false, error: { field: 'energyKcal', message: expect.stringMatching(/between 800 and 8000/) } });
     expect(dispatch(ctx, 'nutrition.setTargets', { proteinGPerKg: { min: 3, max: 2 } })).toMatchObject({ ok: false, error: { field: 'proteinGPerKg' } });
+  });
+
+  it('takes the same weight trend as the full history (a 150-day window is enough)', () => {
+    // Two years of weigh-ins with gaps, drifting from 90 to 75 kg.
+    for (let i = 0; i < 730; i += 1 + (i % 5)) call(ctx, 'weight.add', { date: addDays(TODAY, -i), weightKg: 75 + (15 * i) / 730 + ((i * 7) % 3) * 0.3 });
+    for (const date of [TODAY, addDays(TODAY, -200), addDays(TODAY, -400)]) {
+      const full = weightSeries(ctx.db, date, date)[0].trendKg!;
+      expect(targetWeight(ctx, date).weightKg).toBe(Math.round(full * 10) / 10);
+    }
   });
 });

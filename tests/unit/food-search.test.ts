@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
+import { clearSearchCache } from '../../src/main/core/food/search';
 import { foodStem, porterStem, queryTerms } from '../../src/main/core/food/text';
 import { foodTestContext } from './food-helpers';
 
@@ -63,6 +64,17 @@ describe('food.search', () => {
       expect(r.ok, `${q}: ${JSON.stringify(r)}`).toBe(true);
     }
     expect(ids('egg*')[0]).toBe(ids('egg')[0]);
+  });
+
+  it('narrowing the last results while typing gives exactly what a fresh search gives', () => {
+    for (const q of ['chick bre roas', 'whole milk 3', 'peanut butter smooth', 'tuna canned in water']) {
+      const typed: string[][] = [];
+      for (let i = 1; i <= q.length; i++) typed.push(ids(q.slice(0, i)));
+      for (let i = 1; i <= q.length; i++) {
+        clearSearchCache(ctx.db);
+        expect(ids(q.slice(0, i)), q.slice(0, i)).toEqual(typed[i - 1]);
+      }
+    }
   });
 
   it('filters by source and caps the limit', () => {

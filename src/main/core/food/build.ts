@@ -6,8 +6,9 @@ import { NUTRIENTS } from '../../../shared/food/nutrients';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { foodResourceVersion, loadFoodResource, type LoadedResource } from './resource';
+import { RANKING_VERSION, staticPrior } from './ranking';
 import { foodsChanged } from './search';
-import { encodeTerms, ftsDocument } from './text';
+import { decodeTerms, encodeTerms, ftsDocument } from './text';
 
 const VERSION_KEY = 'food.sr24.version';
 export const SR24_SOURCE = 'usda-sr24';
@@ -29,8 +30,14 @@ export const sr24Ref = (id: number): string => String(id).padStart(5, '0');
 const builtConnections = new WeakSet<Database.Database>();
 let shippedVersion: string | null | undefined;
 
+/** What a build is keyed by: the resource's content and the ranking it was ordered with. */
+const buildVersion = (resourceVersion: string) => `${resourceVersion}:r${RANKING_VERSION}`;
+
 function shipped(): string | null {
-  if (shippedVersion === undefined) shippedVersion = foodResourceVersion();
+  if (shippedVersion === undefined) {
+    const v = foodResourceVersion();
+    shippedVersion = v === null ? null : buildVersion(v);
+  }
   return shippedVersion;
 }
 
@@ -41,7 +48,7 @@ function storedVersion(db: Database.Database): string | null {
 
 function loadShipped(): LoadedResource {
   const loaded = loadFoodResource();
-  shippedVersion = loaded.version;
+  shippedVersion = buildVersion(loaded.version);
   return loaded;
 }
 
@@ -88,45 +95,58 @@ export function buildFoodDatabase(
 
   const insertFood = db.prepare(
     `INSERT INTO food (id, source, ref, name, deprecated, kcal, protein_g, carbs_g, fat_g, nutrients,
-                       known_nutrients, measure_count, search_terms, atwater)
-     VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                       known_nutrients, measure_count, search_terms, search_rank, search_prior, atwater)
+     VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMeasure = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, ?, ?, ?)');
   const insertFts = db.prepare('INSERT INTO food_fts (rowid, terms) VALUES (?, ?)');
   const idx = (key: string) => NUTRIENTS.findIndex((n) => n.key === key);
   const [iKcal, iProtein, iCarbs, iFat] = ['energyKcal', 'proteinG', 'carbsG', 'fatG'].map(idx);
+
+  // Search order: by static prior (ranking.ts), likeliest first; ties by SR24 number.
+  const prepared = resource.foods.map(([ref, name, deprecated, atwater, values, foodMeasures]) => {
+    const id = Number(ref);
+    const terms = encodeTerms(name);
+    const measures = foodMeasures.filter(([amount, , grams]) => amount > 0 && grams > 0);
+    const known = values.filter((v) => v !== null).length;
+    const prior = staticPrior({
+      id,
+      name,
+      source: 'usda-sr24',
+      deprecated: deprecated === 1,
+      terms: decodeTerms(terms).terms,
+      hasEnergy: values[iKcal] !== null,
+      knownNutrients: known,
+      measures: measures.length,
+    });
+    return { id, ref, name, deprecated, atwater, values, measures, terms, known, prior, rank: 0 };
+  });
+  [...prepared].sort((a, b) => b.prior - a.prior || a.id - b.id).forEach((f, i) => (f.rank = i + 1));
   let measures = 0;
 
   db.transaction(() => {
-    db.prepare("DELETE FROM food_fts WHERE rowid IN (SELECT id FROM food WHERE source = 'usda-sr24')").run();
+    db.prepare('DELETE FROM food_fts').run();
     db.prepare("DELETE FROM food WHERE source = 'usda-sr24'").run(); // measures cascade
-    resource.foods.forEach(([ref, name, deprecated, atwater, values, foodMeasures], i) => {
-      const id = Number(ref);
+    prepared.forEach((f, i) => {
       const nutrients: Record<string, number> = {};
-      let known = 0;
-      values.forEach((v, j) => {
-        if (v !== null) {
-          nutrients[NUTRIENTS[j].key] = v;
-          known++;
-        }
+      f.values.forEach((v, j) => {
+        if (v !== null) nutrients[NUTRIENTS[j].key] = v;
       });
-      const valid = foodMeasures.filter(([amount, , grams]) => amount > 0 && grams > 0);
-      const terms = encodeTerms(name);
       insertFood.run(
-        id, ref, name, deprecated, values[iKcal], values[iProtein], values[iCarbs], values[iFat],
-        JSON.stringify(nutrients), known, valid.length, terms, JSON.stringify(atwater),
+        f.id, f.ref, f.name, f.deprecated, f.values[iKcal], f.values[iProtein], f.values[iCarbs], f.values[iFat],
+        JSON.stringify(nutrients), f.known, f.measures.length, f.terms, f.rank, f.prior, JSON.stringify(f.atwater),
       );
-      valid.forEach(([amount, mName, grams], position) => insertMeasure.run(id, position, amount, mName, grams));
-      measures += valid.length;
-      insertFts.run(id, ftsDocument(terms));
+      f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
+      measures += f.measures.length;
+      insertFts.run(f.rank, ftsDocument(f.terms));
       if ((i + 1) % 500 === 0) report(i + 1);
     });
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, version);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, buildVersion(version));
   })();
   builtConnections.add(db);
   foodsChanged(db);
   report(total, 'Food database ready.');
-  return { foods: total, measures, ms: performance.now() - t0, version };
+  return { foods: total, measures, ms: performance.now() - t0, version: buildVersion(version) };
 }
 
 /** Builds the SR24 tables if this database has none yet (or an outdated set). Cheap after the first call. */

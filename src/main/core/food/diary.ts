@@ -135,6 +135,19 @@ export function refreshUsage(db: Database.Database, foodId: number | null): void
   usageChanged(db);
 }
 
+/** A new entry of a food: one more use, and the latest amount if it is the latest day. */
+function noteUse(db: Database.Database, foodId: number, date: string, qty: number | null, unit: string | null, at: string): void {
+  db.prepare(
+    `INSERT INTO food_usage (food_id, uses, last_date, last_at, last_qty, last_unit) VALUES (?, 1, ?, ?, ?, ?)
+     ON CONFLICT(food_id) DO UPDATE SET uses = food_usage.uses + 1,
+       last_at = CASE WHEN excluded.last_date >= food_usage.last_date THEN excluded.last_at ELSE food_usage.last_at END,
+       last_qty = CASE WHEN excluded.last_date >= food_usage.last_date THEN excluded.last_qty ELSE food_usage.last_qty END,
+       last_unit = CASE WHEN excluded.last_date >= food_usage.last_date THEN excluded.last_unit ELSE food_usage.last_unit END,
+       last_date = MAX(food_usage.last_date, excluded.last_date)`,
+  ).run(foodId, date, at, qty, unit);
+  usageChanged(db);
+}
+
 interface Snapshot {
   grams: number | null;
   qty: number | null;
@@ -216,7 +229,7 @@ export function addEntry(ctx: CoreContext, input: AddInput): Entry {
       const amount = resolveAmount(measuresOf(ctx.db, food.id), input.food.qty, input.food.unit, input.food.measureId, 'food.unit');
       checkAmount(amount.grams, food.name, input.confirm);
       id = insertEntry(ctx, { date: input.date, slotId: slot.id, kind: 'food', food, name: food.brand ? `${food.name} (${food.brand})` : food.name, snap: foodSnapshot(food, amount) });
-      refreshUsage(ctx.db, food.id);
+      noteUse(ctx.db, food.id, input.date, amount.qty, amount.unit, ctx.now().toISOString());
     } else {
       const q = input.quick!;
       id = insertEntry(ctx, { date: input.date, slotId: slot.id, kind: 'quick', food: null, name: q.label?.trim() || 'Quick add', snap: quickSnapshot(q) });
@@ -403,7 +416,7 @@ export function emptyTotals(): MacroTotals {
 }
 
 /** Sums entries; unknown macros are counted, not treated as zero. */
-export function addToTotals(t: MacroTotals, e: Entry): void {
+export function addToTotals(t: MacroTotals, e: Pick<Entry, 'kcal' | 'proteinG' | 'carbsG' | 'fatG'>): void {
   t.kcal = cleanNumber(t.kcal + e.kcal);
   t.entries += 1;
   for (const k of ['proteinG', 'carbsG', 'fatG'] as const) {
@@ -429,9 +442,17 @@ export function dayLog(db: Database.Database, date: string): DayLog {
   return { date, status: statusOf(date, entries.length > 0, d), meals, totals };
 }
 
-/** Entry nutrient totals (JSON snapshots) of a day, for the nutrient detail view. */
-export function dayNutrientSnapshots(db: Database.Database, date: string): NutrientValues[] {
-  return (db.prepare('SELECT nutrients FROM diary_entry WHERE date = ? AND deleted_at IS NULL').pluck().all(date) as string[]).map(
-    (s) => JSON.parse(s) as NutrientValues,
-  );
+/** A day's status, macro totals and every entry's nutrient totals, for the nutrient detail view. */
+export function dayNutrition(db: Database.Database, date: string): { status: DayStatus; totals: MacroTotals; snapshots: NutrientValues[] } {
+  const rows = db.prepare('SELECT kcal, protein_g, carbs_g, fat_g, nutrients FROM diary_entry WHERE date = ? AND deleted_at IS NULL').all(date) as {
+    kcal: number;
+    protein_g: number | null;
+    carbs_g: number | null;
+    fat_g: number | null;
+    nutrients: string;
+  }[];
+  const totals = emptyTotals();
+  for (const r of rows) addToTotals(totals, { kcal: r.kcal, proteinG: r.protein_g, carbsG: r.carbs_g, fatG: r.fat_g });
+  const d = db.prepare('SELECT complete, fast FROM diary_day WHERE date = ?').get(date) as DayRow | undefined;
+  return { status: statusOf(date, rows.length > 0, d), totals, snapshots: rows.map((r) => JSON.parse(r.nutrients) as NutrientValues) };
 }

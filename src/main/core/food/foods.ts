@@ -6,7 +6,8 @@ import { NUTRIENTS, cleanNumber, type NutrientValues } from '../../../shared/foo
 import { G_PER_OZ, KG_PER_LB } from '../../../shared/units';
 import { AppError, invalid } from '../errors';
 import { foodsChanged } from './search';
-import { encodeTerms, ftsDocument } from './text';
+import { staticPrior } from './ranking';
+import { decodeTerms, encodeTerms, ftsDocument } from './text';
 
 export type FoodSourceName = 'usda-sr24' | 'custom' | 'recipe';
 
@@ -204,9 +205,14 @@ function nextUserFoodId(db: Database.Database): number {
 
 function writeSearchRow(db: Database.Database, id: number, name: string, brand: string | null, archived: boolean): string {
   const terms = encodeTerms(brand ? `${name}, ${brand}` : name);
-  db.prepare('DELETE FROM food_fts WHERE rowid = ?').run(id);
-  if (!archived) db.prepare('INSERT INTO food_fts (rowid, terms) VALUES (?, ?)').run(id, ftsDocument(terms));
+  db.prepare('DELETE FROM user_food_fts WHERE rowid = ?').run(id);
+  if (!archived) db.prepare('INSERT INTO user_food_fts (rowid, terms) VALUES (?, ?)').run(id, ftsDocument(terms));
   return terms;
+}
+
+/** The static ranking of one of the user's foods (ranking.ts). */
+function userPrior(id: number, source: 'custom' | 'recipe', terms: string, per100g: NutrientValues, measures: number): number {
+  return staticPrior({ id, name: '', source, deprecated: false, terms: decodeTerms(terms).terms, hasEnergy: per100g.energyKcal !== undefined, knownNutrients: Object.keys(per100g).length, measures });
 }
 
 function writeMeasures(db: Database.Database, foodId: number, measures: { name: string; grams: number }[]): void {
@@ -261,18 +267,19 @@ export function saveCustomFood(db: Database.Database, input: CustomFoodInput, no
   const id = existing?.id ?? nextUserFoodId(db);
   const ref = existing?.ref ?? `c${id - USER_FOOD_BASE}`;
   const terms = writeSearchRow(db, id, input.name, brand, false);
-  const values = [input.name, brand, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, measures.length, terms, input.basis, input.serving?.grams ?? null, JSON.stringify(entered), now];
+  const prior = userPrior(id, 'custom', terms, per100g, measures.length);
+  const values = [input.name, brand, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, measures.length, terms, prior, input.basis, input.serving?.grams ?? null, JSON.stringify(entered), now];
   if (existing) {
     db.prepare(
       `UPDATE food SET name = ?, brand = ?, kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?,
-         measure_count = ?, search_terms = ?, basis = ?, basis_grams = ?, entered = ?, updated_at = ? WHERE id = ?`,
+         measure_count = ?, search_terms = ?, search_prior = ?, basis = ?, basis_grams = ?, entered = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, id);
   } else {
     db.prepare(
       `INSERT INTO food (name, brand, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms,
-         basis, basis_grams, entered, updated_at, created_at, id, ref, source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'custom')`,
-    ).run(...values, now, id, ref);
+         search_prior, basis, basis_grams, entered, updated_at, created_at, id, ref, search_rank, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'custom')`,
+    ).run(...values, now, id, ref, id);
   }
   writeMeasures(db, id, measures);
   recomputeRecipesUsing(db, id, now);
@@ -347,19 +354,20 @@ export function saveRecipe(db: Database.Database, input: RecipeInput, now: strin
   const { per100g, totalGrams } = recipeNutrients(db, rows, cooked);
   const servingGrams = cleanNumber(totalGrams / input.servings);
   const terms = writeSearchRow(db, id, input.name, null, false);
-  const values = [input.name, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, 2, terms, now];
+  const prior = userPrior(id, 'recipe', terms, per100g, 2);
+  const values = [input.name, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, 2, terms, prior, now];
   if (existing) {
     db.prepare(
       `UPDATE food SET name = ?, kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?, measure_count = ?,
-         search_terms = ?, updated_at = ? WHERE id = ?`,
+         search_terms = ?, search_prior = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, id);
     db.prepare('UPDATE recipe SET servings = ?, cooked_weight_g = ? WHERE food_id = ?').run(input.servings, cooked, id);
     db.prepare('DELETE FROM recipe_ingredient WHERE recipe_id = ?').run(id);
   } else {
     db.prepare(
-      `INSERT INTO food (name, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms, updated_at,
-         created_at, id, ref, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'recipe')`,
-    ).run(...values, now, id, ref);
+      `INSERT INTO food (name, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms, search_prior,
+         updated_at, created_at, id, ref, search_rank, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'recipe')`,
+    ).run(...values, now, id, ref, id);
     db.prepare('INSERT INTO recipe (food_id, servings, cooked_weight_g) VALUES (?, ?, ?)').run(id, input.servings, cooked);
   }
   const ins = db.prepare('INSERT INTO recipe_ingredient (recipe_id, position, food_id, grams, qty, unit) VALUES (?, ?, ?, ?, ?, ?)');

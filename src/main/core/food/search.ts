@@ -10,15 +10,21 @@
 //           analysed staples up; baby food, brands, fast food, deprecated down)
 //         + usage (the user's frequent and recent foods up)
 //
-// Prepared statements and the in-memory ranking data (names as stemmed terms, priors, usage) are
-// built once per connection and refreshed when the food tables change (our own writes call
+// Speed: SR24 foods are numbered in the FTS5 index by their prior (ranking.ts), so a broad query
+// ("ch") reads only the likeliest SR24_CAP of them; the user's own foods come newest first, capped
+// too; foods the user has logged are always considered. Checked against exhaustive scoring: on the
+// benchmark's queries a cap of 400 changed the top 3 of one query ("roasted") and 800 of none;
+// 500 is the compromise.
+// Prepared statements, the ranking data (stemmed names, priors, usage), measures and recent
+// results are kept per connection and refreshed when the food tables change (our own writes call
 // `foodsChanged`/`usageChanged`; another connection's writes are seen through PRAGMA data_version).
 import type Database from 'better-sqlite3';
 import { cleanNumber } from '../../../shared/food/nutrients';
 import { daysBetween } from '../../../shared/dates';
+import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
 import { decodeTerms, ftsTerm, queryTerms, type QueryTerm } from './text';
 
-export type FoodSource = 'usda-sr24' | 'custom' | 'recipe';
+export type { FoodSource } from './ranking';
 
 export interface MeasureInfo {
   id: number;
@@ -64,10 +70,10 @@ interface IndexedFood {
   fat: number | null;
   terms: string[];
   /** Weight of each term's position in the name (first parts weigh most). */
-  weight: number[];
-  /** Terms that count for coverage (category heads like "Fish" do not). */
+  weight: Float64Array;
+  /** How many terms count for coverage (category heads like "Fish" do not). */
   coverageTerms: number;
-  countsForCoverage: boolean[];
+  countsForCoverage: Uint8Array;
   /** Terms naming a processing step (PROCESS_TERMS), minus "without salt". */
   processed: string[];
   /** Index of the term that names the food itself (after a category head like "Fish"), or -1. */
@@ -90,216 +96,166 @@ export interface SearchOptions {
   today: string;
 }
 
-// ---- static prior (D) ----
-
-// SR24's own markers of a representative, generic entry.
-const GENERIC_PHRASES = [/all commercial varieties/i, /year round average/i, /\ball varieties\b/i, /\ball types\b/i, /\ball grades\b/i];
-const BASIC_WORDS = new Set(['raw', 'plain']);
-// Processing a user would say if they meant it: "banana" means the fresh fruit, not the dried one,
-// "tofu" not fried tofu. Stemmed (core/food/text.ts). A food with one of these that the query does
-// not mention ranks a little lower.
-const PROCESS_TERMS = new Set(['fri', 'can', 'frozen', 'dri', 'dehydr', 'powder', 'sweeten', 'batter', 'candi', 'pickl', 'smoke', 'salt', 'concentr', 'syrup']);
-// Substitutes for the food the query names ("Bacon, meatless").
-const SUBSTITUTE = /\b(meatless|imitation|substitute|analog|vegetarian)\b|-like\b/i;
-// SR24 food groups (first two digits of the NDB number) that are rarely what an adult means.
-const GROUP_PRIOR: Record<number, number> = {
-  3: -2.5, // baby foods
-  7: -0.4, // sausages and luncheon meats (deli versions of whole foods)
-  21: -1.2, // fast foods
-  22: -0.8, // meals, entrees
-  35: -1.5, // American Indian / Alaska Native foods
-  36: -1.2, // restaurant foods
-  42: -0.4, // later additions: mostly formulated products
-  43: -0.4,
-  44: -0.4,
-};
-// Leading parts that name a class, not the food: users type "salmon", not "fish salmon", and
-// "bacon", not "pork cured bacon" (SR24's wording). The part after them names the food.
-const CATEGORY_HEADS = new Set([
-  'fish', 'beverages', 'alcoholic beverage', 'nuts', 'seeds', 'spices', 'cereals', 'cereals ready-to-eat',
-  'game meat', 'mollusks', 'crustaceans', 'fast foods', 'babyfood', 'snacks', 'candies', 'restaurant',
-  'usda commodity', 'fruit', 'vegetables', 'pork, fresh', 'pork, cured', 'lamb, domestic', 'veal',
-]);
-
-/** How many leading parts of a name are a category (0, 1 or 2). */
-function categoryParts(name: string): number {
-  const parts = name.toLowerCase().split(',').map((p) => p.trim());
-  if (parts.length > 2 && CATEGORY_HEADS.has(`${parts[0]}, ${parts[1]}`)) return 2;
-  if (parts.length > 1 && CATEGORY_HEADS.has(parts[0])) return 1;
-  return 0;
-}
-
-export interface PriorInput {
-  id: number;
-  name: string;
-  source: FoodSource;
-  deprecated: boolean;
-  terms: string[];
-  hasEnergy: boolean;
-  /** How many of the app's nutrients SR24 gives for the food. */
-  knownNutrients: number;
-  measures: number;
-}
-
-/**
- * How likely a food is what someone means before reading the query. SR24 has no popularity data;
- * it does analyse its staple foods most thoroughly and lists more household measures for them
- * (bananas: 8 measures, 41 of our 42 nutrients; a formulated product: 1 measure, ~25), so data
- * completeness stands in for popularity.
- */
-export function staticPrior(f: PriorInput): number {
-  let p = 0;
-  if (f.source === 'usda-sr24') {
-    p += GROUP_PRIOR[Math.floor(f.id / 1000)] ?? 0;
-    if (/babyfood|infant formula|toddler/i.test(f.name)) p -= 1;
-    // Brand names are written in capitals in SR24 ("KELLOGG'S", "CAMPBELL Soup Company").
-    if (/\b[A-Z][A-Z'&.]{2,}\b/.test(f.name)) p -= 0.6;
-    if (GENERIC_PHRASES.some((re) => re.test(f.name))) p += 0.4;
-    if (f.terms.some((t) => BASIC_WORDS.has(t))) p += 0.4;
-    if (SUBSTITUTE.test(f.name)) p -= 1.5;
-    p += 0.8 * Math.min(1, Math.max(0, (f.knownNutrients - 25) / 15));
-    p += 0.2 * Math.log2(1 + f.measures);
-  } else {
-    p += 1; // the user's own foods and recipes
-  }
-  if (f.deprecated) p -= 2;
-  if (!f.hasEnergy) p -= 1.5;
-  // Fewer words = more generic; a gentle nudge that breaks ties between near-identical entries.
-  p -= 0.03 * f.terms.length;
-  return p;
-}
-
 // ---- the per-connection index ----
 
-interface Statements {
-  match: Database.Statement;
-  dataVersion: Database.Statement;
-  fingerprint: Database.Statement;
-  usageFingerprint: Database.Statement;
-  measures: Database.Statement;
+/** SR24 candidates read per query, likeliest first (see the note at the top). */
+export const SR24_CAP = 500;
+/** Candidates read per source for a query of one or two letters. */
+export const SHORT_CAP = 150;
+/** The user's own foods read per query, newest first. */
+export const USER_FOODS_CAP = 300;
+
+interface FoodRow {
+  id: number;
+  ref: string;
+  name: string;
+  brand: string | null;
+  source: FoodSource;
+  deprecated: number;
+  kcal: number | null;
+  protein_g: number | null;
+  carbs_g: number | null;
+  fat_g: number | null;
+  terms: string;
+  rank: number;
+  prior: number;
+}
+
+function indexRow(r: FoodRow): IndexedFood {
+  const { terms, part } = decodeTerms(r.terms);
+  const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
+  const n = terms.length;
+  const weight = new Float64Array(n);
+  const countsForCoverage = new Uint8Array(n);
+  let coverageTerms = 0;
+  for (let i = 0; i < n; i++) {
+    const p = part[i];
+    weight[i] = p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55;
+    if (p >= category) {
+      countsForCoverage[i] = 1;
+      coverageTerms++;
+    }
+  }
+  return {
+    id: r.id,
+    ref: r.ref,
+    name: r.name,
+    brand: r.brand,
+    source: r.source,
+    deprecated: r.deprecated === 1,
+    kcal: r.kcal,
+    protein: r.protein_g,
+    carbs: r.carbs_g,
+    fat: r.fat_g,
+    terms,
+    weight,
+    countsForCoverage,
+    coverageTerms: Math.max(1, coverageTerms),
+    processed: terms.filter((t, i) => PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))),
+    headAt: part.indexOf(category),
+    prior: r.prior,
+  };
 }
 
 class FoodSearchIndex {
   foods = new Map<number, IndexedFood>();
+  /** SR24 foods by FTS rowid (their rank by prior). */
+  private byRank: (IndexedFood | undefined)[] = [];
   usage = new Map<number, Usage>();
-  private stmts: Statements;
+  private measures = new Map<number, MeasureInfo[]>();
+  private candidates = new Map<string, IndexedFood[]>();
+  /** Recent complete (not capped) candidate pools, newest last, for narrowing while typing. */
+  private recentPools: { terms: QueryTerm[]; pool: IndexedFood[] }[] = [];
+  private results = new Map<string, SearchResult>();
   private dataVersion = -1;
   private fingerprint = '';
   private usageFingerprint = '';
-  private cache = new Map<string, number[]>();
+  private readonly sr24Match: Database.Statement;
+  private readonly userMatch: Database.Statement;
+  private readonly dataVersionStmt: Database.Statement;
+  private readonly fingerprintStmt: Database.Statement;
+  private readonly usageFingerprintStmt: Database.Statement;
+  private readonly measuresStmt: Database.Statement;
 
   constructor(private db: Database.Database) {
-    this.stmts = {
-      match: db.prepare('SELECT rowid FROM food_fts WHERE food_fts MATCH ?').pluck(),
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
-      fingerprint: db.prepare(
-        `SELECT (SELECT value FROM settings WHERE key = 'food.sr24.version') || ':' ||
+    this.sr24Match = db.prepare('SELECT rowid FROM food_fts WHERE food_fts MATCH ? LIMIT ?').pluck();
+    this.userMatch = db.prepare('SELECT rowid FROM user_food_fts WHERE user_food_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck();
+    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
+    this.fingerprintStmt = db
+      .prepare(
+        `SELECT IFNULL((SELECT value FROM settings WHERE key = 'food.sr24.version'), '') || ':' ||
                 (SELECT COUNT(*) || ':' || IFNULL(MAX(updated_at), '') FROM food WHERE source != 'usda-sr24')`,
-      ).pluck(),
-      usageFingerprint: db.prepare("SELECT COUNT(*) || ':' || IFNULL(SUM(uses), 0) || ':' || IFNULL(MAX(last_at), '') FROM food_usage").pluck(),
-      measures: db.prepare('SELECT id, food_id, amount, name, grams FROM food_measure WHERE food_id = ? ORDER BY position'),
-    };
+      )
+      .pluck();
+    this.usageFingerprintStmt = db.prepare("SELECT COUNT(*) || ':' || IFNULL(SUM(uses), 0) || ':' || IFNULL(MAX(last_at), '') FROM food_usage").pluck();
+    this.measuresStmt = db.prepare('SELECT id, amount, name, grams FROM food_measure WHERE food_id = ? ORDER BY position');
   }
 
-  /** Brings the ranking data up to date; cheap when nothing changed. */
-  refresh(force = false): void {
-    const dv = this.stmts.dataVersion.get() as number;
-    if (!force && dv === this.dataVersion) return;
+  /** Brings the ranking data up to date; costs one PRAGMA when nothing changed. */
+  refresh(): void {
+    const dv = this.dataVersionStmt.get() as number;
+    if (dv === this.dataVersion) return;
     this.dataVersion = dv;
-    const fp = String(this.stmts.fingerprint.get());
-    if (force || fp !== this.fingerprint) this.loadFoods(fp);
-    const ufp = String(this.stmts.usageFingerprint.get());
-    if (force || ufp !== this.usageFingerprint) this.loadUsage(ufp);
+    const fp = String(this.fingerprintStmt.get());
+    if (fp !== this.fingerprint) this.loadFoods(fp);
+    const ufp = String(this.usageFingerprintStmt.get());
+    if (ufp !== this.usageFingerprint) this.loadUsage(ufp);
   }
 
   markFoodsChanged(): void {
     this.dataVersion = -1;
     this.fingerprint = '';
-    this.cache.clear();
   }
 
   markUsageChanged(): void {
     this.dataVersion = -1;
     this.usageFingerprint = '';
-    this.cache.clear();
+  }
+
+  clearCaches(): void {
+    this.candidates.clear();
+    this.results.clear();
+    this.recentPools = [];
+  }
+
+  /**
+   * While typing, each keystroke narrows the last query: "chick b" → "chick br". If an earlier
+   * pool was complete (not cut by a cap) and every term now extends its term there (as typed and as
+   * stemmed), the new candidates are exactly those of that pool that match: filter instead of FTS.
+   */
+  private narrowed(terms: QueryTerm[]): IndexedFood[] | undefined {
+    for (let k = this.recentPools.length - 1; k >= 0; k--) {
+      const prev = this.recentPools[k];
+      if (prev.terms.length > terms.length) continue;
+      if (!prev.terms.every((p, i) => terms[i].term.startsWith(p.term) && terms[i].raw.startsWith(p.raw))) continue;
+      return prev.pool.filter((f) => terms.every((t) => hasTerm(f, t)));
+    }
+    return undefined;
+  }
+
+  private remember(terms: QueryTerm[], pool: IndexedFood[]): void {
+    this.recentPools.push({ terms, pool });
+    if (this.recentPools.length > 16) this.recentPools.shift();
   }
 
   private loadFoods(fp: string): void {
     const rows = this.db
       .prepare(
-        `SELECT id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g,
-                known_nutrients AS known, measure_count AS measures, search_terms AS terms
+        `SELECT id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_terms AS terms,
+                search_rank AS rank, search_prior AS prior
          FROM food WHERE archived = 0`,
       )
-      .all() as {
-      id: number;
-      ref: string;
-      name: string;
-      brand: string | null;
-      source: FoodSource;
-      deprecated: number;
-      kcal: number | null;
-      protein_g: number | null;
-      carbs_g: number | null;
-      fat_g: number | null;
-      known: number;
-      measures: number;
-      terms: string;
-    }[];
+      .all() as FoodRow[];
     this.foods.clear();
-    for (const r of rows) this.foods.set(r.id, this.indexRow(r));
+    this.byRank = [];
+    for (const r of rows) {
+      const f = indexRow(r);
+      this.foods.set(r.id, f);
+      if (r.source === 'usda-sr24') this.byRank[r.rank] = f;
+    }
     this.fingerprint = fp;
-    this.cache.clear();
-  }
-
-  private indexRow(r: {
-    id: number;
-    ref: string;
-    name: string;
-    brand: string | null;
-    source: FoodSource;
-    deprecated: number;
-    kcal: number | null;
-    protein_g: number | null;
-    carbs_g: number | null;
-    fat_g: number | null;
-    known: number;
-    measures: number;
-    terms: string;
-  }): IndexedFood {
-    const { terms, part } = decodeTerms(r.terms);
-    const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
-    const weight = part.map((p) => (p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55));
-    const countsForCoverage = part.map((p) => p >= category);
-    const coverageTerms = Math.max(1, countsForCoverage.filter(Boolean).length);
-    return {
-      id: r.id,
-      ref: r.ref,
-      name: r.name,
-      brand: r.brand,
-      source: r.source,
-      deprecated: r.deprecated === 1,
-      kcal: r.kcal,
-      protein: r.protein_g,
-      carbs: r.carbs_g,
-      fat: r.fat_g,
-      terms,
-      weight,
-      countsForCoverage,
-      coverageTerms,
-      processed: terms.filter((t, i) => PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))),
-      headAt: part.indexOf(category),
-      prior: staticPrior({
-        id: r.id,
-        name: r.name,
-        source: r.source,
-        deprecated: r.deprecated === 1,
-        terms,
-        hasEnergy: r.kcal !== null,
-        knownNutrients: r.known,
-        measures: r.measures,
-      }),
-    };
+    this.measures.clear();
+    this.clearCaches();
   }
 
   private loadUsage(fp: string): void {
@@ -313,7 +269,7 @@ class FoodSearchIndex {
     this.usage.clear();
     for (const r of rows) this.usage.set(r.food_id, { uses: r.uses, lastDate: r.last_date, lastQty: r.last_qty, lastUnit: r.last_unit });
     this.usageFingerprint = fp;
-    this.cache.clear();
+    this.clearCaches();
   }
 
   usageBoost(id: number, today: string): number {
@@ -324,27 +280,72 @@ class FoodSearchIndex {
     return Math.min(2.5, 0.9 * Math.log2(1 + u.uses)) * recency + (age <= 3 ? 0.4 : 0);
   }
 
-  /** FTS5 candidates: every term as a prefix (stem or as typed), all required, or any when `anyTerm`. */
-  candidates(terms: QueryTerm[], anyTerm: boolean): number[] {
+  /**
+   * FTS5 candidates: every term as a prefix (stem or as typed), all required, or any when
+   * `anyTerm`; the likeliest SR24 foods, the newest own foods, and every logged food that matches.
+   */
+  candidatesFor(terms: QueryTerm[], anyTerm: boolean): IndexedFood[] {
     const parts = terms.map((t) => (t.raw !== t.term && !t.raw.startsWith(t.term) ? `(${ftsTerm(t.term, true)} OR ${ftsTerm(t.raw, true)})` : ftsTerm(t.term, true)));
     const q = parts.join(anyTerm ? ' OR ' : ' AND ');
-    let ids = this.cache.get(q);
-    if (!ids) {
-      ids = this.stmts.match.all(q) as number[];
-      if (this.cache.size > 300) this.cache.delete(this.cache.keys().next().value as string);
-      this.cache.set(q, ids);
+    let pool = this.candidates.get(q);
+    if (pool) return pool;
+    pool = anyTerm ? undefined : this.narrowed(terms);
+    if (pool) {
+      this.remember(terms, pool);
+      this.candidates.set(q, pool);
+      return pool;
     }
-    return ids;
+    pool = [];
+    // One or two typed letters match thousands of foods and say little: the prior decides anyway.
+    const short = terms.length === 1 && terms[0].raw.length <= 2;
+    const sr24Cap = short ? SHORT_CAP : SR24_CAP;
+    const userCap = short ? SHORT_CAP : USER_FOODS_CAP;
+    const sr24 = this.sr24Match.all(q, sr24Cap) as number[];
+    const user = this.userMatch.all(q, userCap) as number[];
+    for (const rank of sr24) {
+      const f = this.byRank[rank];
+      if (f) pool.push(f);
+    }
+    for (const id of user) {
+      const f = this.foods.get(id);
+      if (f) pool.push(f);
+    }
+    if (this.usage.size > 0) {
+      const seen = new Set(pool.map((f) => f.id));
+      for (const id of this.usage.keys()) {
+        if (seen.has(id)) continue;
+        const f = this.foods.get(id);
+        if (f && (anyTerm ? terms.some((t) => hasTerm(f, t)) : terms.every((t) => hasTerm(f, t)))) pool.push(f);
+      }
+    }
+    if (this.candidates.size >= 500) this.candidates.delete(this.candidates.keys().next().value as string);
+    this.candidates.set(q, pool);
+    if (!anyTerm && sr24.length < sr24Cap && user.length < userCap) this.remember(terms, pool);
+    return pool;
+  }
+
+  cachedResult(key: string): SearchResult | undefined {
+    return this.results.get(key);
+  }
+
+  storeResult(key: string, r: SearchResult): void {
+    if (this.results.size >= 300) this.results.delete(this.results.keys().next().value as string);
+    this.results.set(key, r);
   }
 
   measuresOf(id: number): MeasureInfo[] {
-    return (this.stmts.measures.all(id) as { id: number; amount: number; name: string; grams: number }[]).map((m) => ({
-      id: m.id,
-      name: m.name,
-      grams: cleanNumber(m.grams / m.amount),
-      amount: m.amount,
-      amountGrams: m.grams,
-    }));
+    let m = this.measures.get(id);
+    if (!m) {
+      m = (this.measuresStmt.all(id) as { id: number; amount: number; name: string; grams: number }[]).map((x) => ({
+        id: x.id,
+        name: x.name,
+        grams: cleanNumber(x.grams / x.amount),
+        amount: x.amount,
+        amountGrams: x.grams,
+      }));
+      this.measures.set(id, m);
+    }
+    return m;
   }
 
   hit(f: IndexedFood): FoodHit {
@@ -359,10 +360,16 @@ class FoodSearchIndex {
       proteinPer100g: f.protein,
       carbsPer100g: f.carbs,
       fatPer100g: f.fat,
-      measures: this.measuresOf(f.id),
+      measures: this.measuresOf(f.id).map((m) => ({ ...m })),
       usage: u ? { uses: u.uses, lastDate: u.lastDate, lastQty: u.lastQty, lastUnit: u.lastUnit } : null,
     };
   }
+}
+
+/** Whether a query term is (a prefix of) one of the food's terms, as FTS5 would match it. */
+function hasTerm(f: IndexedFood, q: QueryTerm): boolean {
+  for (const t of f.terms) if (t.startsWith(q.term) || t.startsWith(q.raw)) return true;
+  return false;
 }
 
 const indexes = new WeakMap<Database.Database, FoodSearchIndex>();
@@ -386,23 +393,28 @@ export function usageChanged(db: Database.Database): void {
   indexes.get(db)?.markUsageChanged();
 }
 
+/** Set by scoreFood: how many query terms the food matched (avoids an object per candidate). */
+let lastMatched = 0;
+
 /** How well the query explains one food (see the model at the top of this file). */
-function scoreFood(f: IndexedFood, terms: QueryTerm[]): { score: number; matched: number } {
+function scoreFood(f: IndexedFood, terms: QueryTerm[]): number {
   let matchSum = 0;
   let matched = 0;
   let covered = 0;
   let head = 0;
-  const used = new Uint8Array(f.terms.length);
-  for (const q of terms) {
+  const n = f.terms.length;
+  let used = 0; // bit set of matched term indexes (names have < 32 terms; longer ones just skip the check)
+  for (let k = 0; k < terms.length; k++) {
+    const q = terms[k];
     let best = 0;
     let bestAt = -1;
     let bestQuality = 0;
-    for (let i = 0; i < f.terms.length; i++) {
+    for (let i = 0; i < n; i++) {
       const t = f.terms[i];
-      let quality = 0;
+      let quality: number;
       if (t === q.term || t === q.raw) quality = 1;
       else if (t.startsWith(q.term) || t.startsWith(q.raw)) quality = q.raw.length >= 3 ? 0.6 : 0.4;
-      if (quality === 0) continue;
+      else continue;
       const s = quality * f.weight[i];
       if (s > best) {
         best = s;
@@ -413,17 +425,23 @@ function scoreFood(f: IndexedFood, terms: QueryTerm[]): { score: number; matched
     if (bestAt >= 0) {
       matched++;
       matchSum += best;
-      if (bestAt === f.headAt) head = Math.max(head, bestQuality);
-      if (!used[bestAt]) {
-        used[bestAt] = 1;
+      if (bestAt === f.headAt && bestQuality > head) head = bestQuality;
+      const bit = bestAt < 31 ? 1 << bestAt : 0;
+      if (bit === 0 || (used & bit) === 0) {
+        used |= bit;
         if (f.countsForCoverage[bestAt]) covered += bestQuality === 1 ? 1 : 0.5;
       }
     }
   }
-  const coverage = covered / f.coverageTerms;
   let processing = 0;
-  for (const p of f.processed) if (!terms.some((q) => p.startsWith(q.term) || q.term.startsWith(p))) processing = 0.8;
-  return { score: (3 * matchSum) / terms.length + 1.5 * coverage + head + f.prior - processing, matched };
+  for (let j = 0; j < f.processed.length && processing === 0; j++) {
+    const p = f.processed[j];
+    let asked = false;
+    for (let k = 0; k < terms.length && !asked; k++) asked = p.startsWith(terms[k].term) || terms[k].term.startsWith(p);
+    if (!asked) processing = 0.8;
+  }
+  lastMatched = matched;
+  return (3 * matchSum) / terms.length + (1.5 * covered) / f.coverageTerms + head + f.prior - processing;
 }
 
 export interface SearchResult {
@@ -437,28 +455,35 @@ export function searchFoods(db: Database.Database, query: string, opts: SearchOp
   const limit = opts.limit ?? 20;
   const terms = queryTerms(query);
   if (terms.length === 0) return { results: [], match: 'none' };
-  const keep = (f: IndexedFood | undefined): f is IndexedFood =>
-    f !== undefined && (opts.includeDeprecated || !f.deprecated) && (!opts.sources || opts.sources.includes(f.source));
+  const key = `${terms.map((t) => t.raw).join(' ')}|${limit}|${opts.includeDeprecated ? 1 : 0}|${opts.sources?.join(',') ?? ''}|${opts.today}`;
+  const cached = ix.cachedResult(key);
+  if (cached) return cached;
 
+  const keep = (f: IndexedFood) => (opts.includeDeprecated || !f.deprecated) && (!opts.sources || opts.sources.includes(f.source));
   let match: SearchResult['match'] = 'all';
-  let ids = ix.candidates(terms, false);
-  let pool = ids.map((id) => ix.foods.get(id)).filter(keep);
-  if (pool.length === 0 && terms.length > 1) {
+  let pool = ix.candidatesFor(terms, false);
+  if (!pool.some(keep) && terms.length > 1) {
     // Nothing has every word ("greek yogurt" in SR24): rank foods by how many words they match.
     match = 'some';
-    ids = ix.candidates(terms, true);
-    pool = ids.map((id) => ix.foods.get(id)).filter(keep);
+    pool = ix.candidatesFor(terms, true);
   }
-  if (pool.length === 0) return { results: [], match: 'none' };
-
-  const scored = pool.map((f) => {
-    const { score, matched } = scoreFood(f, terms);
+  const hasUsage = ix.usage.size > 0;
+  // Keep the best `limit` in a small sorted array instead of sorting every candidate.
+  const top: { f: IndexedFood; s: number }[] = [];
+  for (const f of pool) {
+    if (!keep(f)) continue;
+    const score = scoreFood(f, terms);
     // In "some" mode, each missing word costs more than any ranking signal can give back.
-    const penalty = (terms.length - matched) * 4;
-    return { f, s: score - penalty + ix.usageBoost(f.id, opts.today) - f.id * 1e-9 };
-  });
-  scored.sort((a, b) => b.s - a.s);
-  return { results: scored.slice(0, limit).map(({ f }) => ix.hit(f)), match };
+    const s = score - (terms.length - lastMatched) * 4 + (hasUsage ? ix.usageBoost(f.id, opts.today) : 0) - f.id * 1e-9;
+    if (top.length === limit && s <= top[top.length - 1].s) continue;
+    let i = top.length;
+    while (i > 0 && top[i - 1].s < s) i--;
+    top.splice(i, 0, { f, s });
+    if (top.length > limit) top.pop();
+  }
+  const result: SearchResult = top.length ? { results: top.map(({ f }) => ix.hit(f)), match } : { results: [], match: 'none' };
+  ix.storeResult(key, result);
+  return result;
 }
 
 /** The user's foods by most recent use (recent) or by number of uses (frequent). */
@@ -471,6 +496,11 @@ export function usageList(db: Database.Database, kind: 'recent' | 'frequent', li
     )
     .slice(0, limit);
   return list.map(([id]) => ix.hit(ix.foods.get(id)!));
+}
+
+/** For the benchmark: forget cached candidates and results (the cost of a query never typed before). */
+export function clearSearchCache(db: Database.Database): void {
+  indexes.get(db)?.clearCaches();
 }
 
 /** For tests and the benchmark: drop the cached ranking data of a connection. */

@@ -8,7 +8,7 @@ import {
   addSlot,
   copyEntries,
   dayLog,
-  dayNutrientSnapshots,
+  dayNutrition,
   deleteEntry,
   listSlots,
   renameSlot,
@@ -17,7 +17,8 @@ import {
   setFast,
   updateEntry,
 } from '../food/diary';
-import { weightSeries } from './weight';
+import { addDays } from '../../../shared/dates';
+import { weightTrend } from '../../analysis/weightTrend';
 import type { DomainHandlers } from './types';
 
 const TARGETS_KEY = 'nutrition.targets';
@@ -27,9 +28,21 @@ export function readTargets(ctx: CoreContext): NutritionTargets {
   return { ...DEFAULT_TARGETS, ...(r ? (JSON.parse(r) as Partial<NutritionTargets>) : {}) };
 }
 
-/** The body weight per-kg targets use: the weight trend on the day (science.md §2), carried from the latest weigh-in. */
+/**
+ * Weigh-ins older than this no longer move the trend: whatever the gaps, each day shrinks an old
+ * value's share by 0.9 (α = 1 − 0.9^k over k days), so after 150 days 0.9^150 ≈ 1.4e-7 of it remains.
+ */
+const TREND_HISTORY_DAYS = 150;
+
+/**
+ * The body weight per-kg targets use: the weight trend on the day (science.md §2, carried from the
+ * latest weigh-in), computed from the last 150 days of weigh-ins so a 10-year log stays fast.
+ */
 export function targetWeight(ctx: CoreContext, date: string): { weightKg: number | null; basis: 'trend' | 'weigh-in' | null } {
-  const day = weightSeries(ctx.db, date, date)[0];
+  const weights = ctx.db
+    .prepare('SELECT date, AVG(weight_kg) AS weightKg FROM weigh_ins WHERE date > ? AND date <= ? GROUP BY date ORDER BY date')
+    .all(addDays(date, -TREND_HISTORY_DAYS), date) as { date: string; weightKg: number }[];
+  const day = weightTrend(weights, date, date)[0];
   if (day?.trendKg != null) return { weightKg: Math.round(day.trendKg * 10) / 10, basis: 'trend' };
   // Before the first weigh-in there is no trend yet: use the first weigh-in after it.
   const next = ctx.db.prepare('SELECT AVG(weight_kg) FROM weigh_ins WHERE date = (SELECT MIN(date) FROM weigh_ins)').pluck().get() as number | null;
@@ -70,10 +83,9 @@ export const diaryHandlers: DomainHandlers<
   'day.setComplete': (input, ctx) => setComplete(ctx, input.date, input.complete),
   'day.setFast': (input, ctx) => setFast(ctx, input.date, input.fast),
   'nutrition.day': (input, ctx) => {
-    const log = dayLog(ctx.db, input.date);
+    const { status, totals, snapshots: snaps } = dayNutrition(ctx.db, input.date);
     const { weightKg, basis } = targetWeight(ctx, input.date);
     const targets = macroTargets(readTargets(ctx), weightKg);
-    const snaps = dayNutrientSnapshots(ctx.db, input.date);
     const nutrients = NUTRIENTS.map((n) => {
       let amount: number | null = null;
       let without = 0;
@@ -97,8 +109,8 @@ export const diaryHandlers: DomainHandlers<
     });
     return {
       date: input.date,
-      status: log.status,
-      totals: log.totals,
+      status,
+      totals,
       weightKg,
       weightBasis: basis,
       targets: { energyKcal: targets.energyKcal, proteinG: targets.proteinG, carbsG: targets.carbsG, fatG: targets.fatG },

@@ -10,7 +10,9 @@ import type { Migration } from './index';
 //   usage stats hold the food id without a foreign key (SR24 rows are rebuilt from the resource).
 // - Nutrient values are per 100 g; NULL / a missing JSON key is unknown, never zero.
 // - search_terms: the name's stemmed terms, parts separated by ' | ' (core/food/text.ts), kept so
-//   search does not re-stem every name at start; known_nutrients/measure_count feed the ranking.
+//   search does not re-stem every name at start; known_nutrients/measure_count feed the ranking;
+//   search_prior is the static ranking (core/food/ranking.ts); search_rank is the food's rowid in
+//   food_fts: SR24 foods are numbered 1…n by prior (custom foods and recipes are in user_food_fts).
 export const migration002Food: Migration = {
   version: 2,
   name: 'food: foods, measures, search, custom foods, recipes, meal slots, diary, day status',
@@ -32,6 +34,8 @@ export const migration002Food: Migration = {
         known_nutrients INTEGER NOT NULL DEFAULT 0,
         measure_count INTEGER NOT NULL DEFAULT 0,
         search_terms TEXT NOT NULL DEFAULT '',
+        search_rank INTEGER,
+        search_prior REAL NOT NULL DEFAULT 0,
         atwater TEXT,
         basis TEXT CHECK (basis IN ('100g','serving')),
         basis_grams REAL,
@@ -51,9 +55,14 @@ export const migration002Food: Migration = {
       );
       CREATE INDEX food_measure_food ON food_measure(food_id, position);
 
-      -- Stemmed name terms (core/food/text.ts); rowid = food.id. Contentless: only rowids come back.
+      -- Stemmed name terms (core/food/text.ts). Contentless: only rowids come back. SR24 foods
+      -- (rowid = food.search_rank, their order by prior) and the user's own foods (rowid = food.id)
+      -- are indexed apart, so a query over one never reads the other's postings.
       CREATE VIRTUAL TABLE food_fts USING fts5(
-        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3', tokenize='unicode61'
+        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6', tokenize='unicode61'
+      );
+      CREATE VIRTUAL TABLE user_food_fts USING fts5(
+        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6', tokenize='unicode61'
       );
 
       CREATE TABLE recipe (
@@ -104,7 +113,7 @@ export const migration002Food: Migration = {
         deleted_at TEXT
       );
       CREATE INDEX diary_entry_day ON diary_entry(date, slot_id, position) WHERE deleted_at IS NULL;
-      CREATE INDEX diary_entry_food ON diary_entry(food_id) WHERE deleted_at IS NULL;
+      CREATE INDEX diary_entry_food ON diary_entry(food_id, date) WHERE deleted_at IS NULL;
 
       -- complete: NULL = as logged (complete once something is logged), 0 = marked incomplete
       -- (missing data), 1 = marked complete. fast = a deliberate fast: counts as what is logged (0).
