@@ -3,6 +3,7 @@ import { coreSuite } from './core';
 import { rendererSuite } from './renderer';
 import { trainingSuite } from './training';
 import { energySuite } from './energy';
+import { foodBench } from './food';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -12,6 +13,7 @@ import { energySuite } from './energy';
  */
 export const suites: BenchSuite[] = [
   coreSuite,
+  foodBench,
   trainingSuite,
   energySuite,
   rendererSuite,

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { energyMethods } from './energy';
+import { diaryMethods } from './diary';
+import { foodMethods } from './food';
 import { profileMethods } from './profile';
 import { reportMethods } from './report';
 import { weightMethods } from './weight';
@@ -20,6 +22,8 @@ export const contract = {
   ...planMethods,
   ...sleepMethods,
   ...energyMethods,
+  ...foodMethods,
+  ...diaryMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -215,7 +215,18 @@ describe('hybrid-planner CLI', () => {
       'sleep list': [],
       'sleep delete': ['--id', '1'],
       energy: [],
+      'foods search': ['chicken breast roasted', '--limit', '3'],
+      'foods show': ['--id', '05064'],
+      'foods build': [],
+      'meal add': ['--date', '2026-11-25', '--meal', 'Lunch', '--food', '05064', '--grams', '200'],
+      'meal list': ['--date', '2026-11-24'],
+      'meal delete': ['--id', '2'],
+      'meal copy': ['--from', '2026-11-24', '--to', '2026-11-26'],
+      'day complete': ['--date', '2026-11-24'],
+      'day fast': ['--date', '2026-11-23'],
     };
+    // A meal for the list/copy cases (id 1; the loop's own add gets id 2).
+    await withDb('meal', 'add', '--date', '2026-11-24', '--meal', 'Breakfast', '--quick-kcal', '450', '--label', 'Oats');
     // Sessions for the update/done/show cases (ids 1 and 2; the loop's own add gets id 3).
     await withDb('session', 'add', '--date', '2026-11-23', '--start', '07:00', '--kind', 'heavy-lower', '--minutes', '60', '--rpe', '8', '--planned');
     await withDb('session', 'add', '--date', '2026-11-22', '--start', '07:00', '--kind', 'mobility', '--minutes', '30', '--rpe', '2');

@@ -1,5 +1,37 @@
 -- schema version 3
 
+-- table diary_day on diary_day
+CREATE TABLE diary_day (
+        date TEXT PRIMARY KEY,
+        complete INTEGER CHECK (complete IS NULL OR complete IN (0,1)),
+        fast INTEGER NOT NULL DEFAULT 0 CHECK (fast IN (0,1))
+      );
+
+-- table diary_entry on diary_entry
+CREATE TABLE diary_entry (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        slot_id INTEGER NOT NULL REFERENCES meal_slot(id),
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('food','quick')),
+        food_id INTEGER,
+        food_ref TEXT,
+        source TEXT,
+        name TEXT NOT NULL,
+        grams REAL CHECK (grams IS NULL OR grams > 0),
+        qty REAL,
+        unit TEXT,
+        unit_grams REAL,
+        per100g TEXT,
+        kcal REAL NOT NULL CHECK (kcal >= 0),
+        protein_g REAL,
+        carbs_g REAL,
+        fat_g REAL,
+        nutrients TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        deleted_at TEXT
+      );
+
 -- table exercise_aliases on exercise_aliases
 CREATE TABLE exercise_aliases (
         alias_key TEXT PRIMARY KEY,
@@ -19,6 +51,70 @@ CREATE TABLE exercises (
         created_at TEXT NOT NULL
       );
 
+-- table food on food
+CREATE TABLE food (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL CHECK (source IN ('usda-sr24','custom','recipe')),
+        ref TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        brand TEXT,
+        deprecated INTEGER NOT NULL DEFAULT 0 CHECK (deprecated IN (0,1)),
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0,1)),
+        kcal REAL,
+        protein_g REAL,
+        carbs_g REAL,
+        fat_g REAL,
+        nutrients TEXT NOT NULL DEFAULT '{}',
+        known_nutrients INTEGER NOT NULL DEFAULT 0,
+        measure_count INTEGER NOT NULL DEFAULT 0,
+        search_terms TEXT NOT NULL DEFAULT '',
+        search_rank INTEGER,
+        search_prior REAL NOT NULL DEFAULT 0,
+        atwater TEXT,
+        basis TEXT CHECK (basis IN ('100g','serving')),
+        basis_grams REAL,
+        entered TEXT,
+        created_at TEXT,
+        updated_at TEXT
+      );
+
+-- table food_fts on food_fts
+CREATE VIRTUAL TABLE food_fts USING fts5(
+        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6', tokenize='unicode61'
+      );
+
+-- table food_fts_config on food_fts_config
+CREATE TABLE 'food_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table food_fts_data on food_fts_data
+CREATE TABLE 'food_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table food_fts_docsize on food_fts_docsize
+CREATE TABLE 'food_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table food_fts_idx on food_fts_idx
+CREATE TABLE 'food_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table food_measure on food_measure
+CREATE TABLE food_measure (
+        id INTEGER PRIMARY KEY,
+        food_id INTEGER NOT NULL REFERENCES food(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        amount REAL NOT NULL CHECK (amount > 0),
+        name TEXT NOT NULL,
+        grams REAL NOT NULL CHECK (grams > 0)
+      );
+
+-- table food_usage on food_usage
+CREATE TABLE food_usage (
+        food_id INTEGER PRIMARY KEY,
+        uses INTEGER NOT NULL,
+        last_date TEXT NOT NULL,
+        last_at TEXT NOT NULL,
+        last_qty REAL,
+        last_unit TEXT
+      );
+
 -- table lift_sets on lift_sets
 CREATE TABLE lift_sets (
         id INTEGER PRIMARY KEY,
@@ -36,6 +132,13 @@ CREATE TABLE lift_sets (
         created_at TEXT NOT NULL
       );
 
+-- table meal_slot on meal_slot
+CREATE TABLE meal_slot (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        position INTEGER NOT NULL
+      );
+
 -- table profile on profile
 CREATE TABLE profile (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -51,6 +154,24 @@ CREATE TABLE profile (
         hr_max INTEGER,
         hr_threshold INTEGER,
         updated_at TEXT NOT NULL
+      );
+
+-- table recipe on recipe
+CREATE TABLE recipe (
+        food_id INTEGER PRIMARY KEY REFERENCES food(id),
+        servings REAL NOT NULL CHECK (servings > 0),
+        cooked_weight_g REAL CHECK (cooked_weight_g IS NULL OR cooked_weight_g > 0)
+      );
+
+-- table recipe_ingredient on recipe_ingredient
+CREATE TABLE recipe_ingredient (
+        id INTEGER PRIMARY KEY,
+        recipe_id INTEGER NOT NULL REFERENCES recipe(food_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        food_id INTEGER NOT NULL,
+        grams REAL NOT NULL CHECK (grams > 0),
+        qty REAL NOT NULL,
+        unit TEXT NOT NULL
       );
 
 -- table routine_items on routine_items
@@ -140,6 +261,23 @@ CREATE TABLE training_sessions (
         updated_at TEXT NOT NULL
       );
 
+-- table user_food_fts on user_food_fts
+CREATE VIRTUAL TABLE user_food_fts USING fts5(
+        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6', tokenize='unicode61'
+      );
+
+-- table user_food_fts_config on user_food_fts_config
+CREATE TABLE 'user_food_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table user_food_fts_data on user_food_fts_data
+CREATE TABLE 'user_food_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table user_food_fts_docsize on user_food_fts_docsize
+CREATE TABLE 'user_food_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+-- table user_food_fts_idx on user_food_fts_idx
+CREATE TABLE 'user_food_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table weigh_ins on weigh_ins
 CREATE TABLE weigh_ins (
         id INTEGER PRIMARY KEY,
@@ -150,14 +288,32 @@ CREATE TABLE weigh_ins (
         created_at TEXT NOT NULL
       );
 
+-- index diary_entry_day on diary_entry
+CREATE INDEX diary_entry_day ON diary_entry(date, slot_id, position) WHERE deleted_at IS NULL;
+
+-- index diary_entry_food on diary_entry
+CREATE INDEX diary_entry_food ON diary_entry(food_id, date) WHERE deleted_at IS NULL;
+
 -- index exercise_aliases_exercise on exercise_aliases
 CREATE INDEX exercise_aliases_exercise ON exercise_aliases(exercise_id);
+
+-- index food_source on food
+CREATE INDEX food_source ON food(source, archived);
+
+-- index food_measure_food on food_measure
+CREATE INDEX food_measure_food ON food_measure(food_id, position);
 
 -- index lift_sets_exercise on lift_sets
 CREATE INDEX lift_sets_exercise ON lift_sets(exercise_id);
 
 -- index lift_sets_session on lift_sets
 CREATE INDEX lift_sets_session ON lift_sets(session_id, position);
+
+-- index recipe_ingredient_food on recipe_ingredient
+CREATE INDEX recipe_ingredient_food ON recipe_ingredient(food_id);
+
+-- index recipe_ingredient_recipe on recipe_ingredient
+CREATE INDEX recipe_ingredient_recipe ON recipe_ingredient(recipe_id, position);
 
 -- index routine_items_routine on routine_items
 CREATE INDEX routine_items_routine ON routine_items(routine_id, position);

@@ -1,6 +1,7 @@
 import type { Command } from '../types';
 import { appCommands } from './app';
 import { energyCommands } from './energy';
+import { foodCommands } from './food';
 import { profileCommands } from './profile';
 import { reportCommands } from './report';
 import { weightCommands } from './weight';
@@ -8,4 +9,4 @@ import { trainingCommands } from './training';
 import { sleepCommands } from './sleep';
 
 /** Every CLI command. Domains add theirs here. */
-export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...trainingCommands, ...sleepCommands, ...energyCommands];
+export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...foodCommands, ...trainingCommands, ...sleepCommands, ...energyCommands];

@@ -2,6 +2,7 @@ import { call } from '../dispatch';
 import type { CoreContext } from '../context';
 import { DEMO_PROFILE, demoScenario, type DemoDay } from './scenario';
 import { trainingDemoLoader } from './training';
+import { loadFoodDemo } from '../food/demo';
 
 /**
  * Each domain turns the shared scenario into its own records, through the same handlers a user's
@@ -13,7 +14,7 @@ const weightLoader: DemoLoader = (ctx, days) => {
   for (const d of days) if (d.scaleWeightKg != null) call(ctx, 'weight.add', { date: d.date, weightKg: d.scaleWeightKg });
 };
 
-export const demoLoaders: DemoLoader[] = [weightLoader, trainingDemoLoader];
+export const demoLoaders: DemoLoader[] = [weightLoader, loadFoodDemo, trainingDemoLoader];
 
 export function loadDemo(ctx: CoreContext): { days: number; from: string; to: string } {
   const days = demoScenario(ctx.today());

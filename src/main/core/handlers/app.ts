@@ -11,6 +11,7 @@ export function isEmpty(db: import('better-sqlite3').Database): boolean {
   const r = db
     .prepare(
       `SELECT EXISTS(SELECT 1 FROM profile) OR EXISTS(SELECT 1 FROM weigh_ins)
+          OR EXISTS(SELECT 1 FROM diary_entry) OR EXISTS(SELECT 1 FROM food WHERE source != 'usda-sr24')
           OR EXISTS(SELECT 1 FROM training_sessions) OR EXISTS(SELECT 1 FROM sleep_nights) AS n`,
     )
     .get() as { n: number };

@@ -1,6 +1,8 @@
 import type { MethodName } from '../../../shared/contract';
 import { appHandlers } from './app';
 import { energyHandlers } from './energy';
+import { diaryHandlers } from './diary';
+import { foodHandlers } from './food';
 import { profileHandlers } from './profile';
 import { reportHandlers } from './report';
 import type { DomainHandlers } from './types';
@@ -19,4 +21,6 @@ export const handlers: DomainHandlers<MethodName> = {
   ...planHandlers,
   ...sleepHandlers,
   ...energyHandlers,
+  ...foodHandlers,
+  ...diaryHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Report, ReportDay } from '../../../shared/contract/report';
 import type { DailyTraining } from '../dailyInputs';
 import type { CoreContext } from '../context';
+import { dailyIntake } from '../food/daily';
 import { defaultRange, weightSeries } from './weight';
 import { dailyTraining } from '../training/daily';
 import { energyReport } from './energy';
@@ -13,10 +14,16 @@ import type { DomainHandlers } from './types';
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
   const training = dailyTraining(ctx.db, from, to);
   const energy = energyReport(ctx, from, to);
+  const intake = dailyIntake(ctx.db, from, to);
   const days = weightSeries(ctx.db, from, to).map((d, i) => ({
     date: d.date,
     weightKg: d.weightKg,
     trendKg: d.trendKg,
+    intakeKcal: intake[i].intakeKcal,
+    proteinG: intake[i].proteinG,
+    carbsG: intake[i].carbsG,
+    fatG: intake[i].fatG,
+    complete: intake[i].complete,
     ...trainingReportFields(training[i]),
     ...energy.day(d.date),
   }));

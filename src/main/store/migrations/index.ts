@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { migration001Core } from './001_core';
 import { migration003Training } from './003_training';
+import { migration002Food } from './002_food';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
  * Versions are reserved per domain while the first release is built: 1 core, 2 food, 3 training,
  * 4 energy; later ones append.
  */
-export const migrations: Migration[] = [migration001Core, migration003Training];
+export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -1,5 +1,4 @@
 import type { Component } from 'svelte';
-import Placeholder from './Placeholder.svelte';
 import Weight from './Weight.svelte';
 import Profile from './Profile.svelte';
 import About from './About.svelte';
@@ -7,6 +6,7 @@ import Planner from './Planner.svelte';
 import TrainingLog from './TrainingLog.svelte';
 import Sleep from './Sleep.svelte';
 import Energy from './Energy.svelte';
+import FoodDiary from './FoodDiary.svelte';
 
 export interface ViewDef {
   id: string;
@@ -17,14 +17,10 @@ export interface ViewDef {
 
 /** The app's screens, in navigation order. Domains add or replace their entry here. */
 export const views: ViewDef[] = [
-  { id: 'diary', label: 'Food diary', component: Placeholder, props: { title: 'Food diary' } },
+  { id: 'diary', label: 'Food diary', component: FoodDiary },
   { id: 'planner', label: 'Planner', component: Planner },
   { id: 'training', label: 'Training log', component: TrainingLog },
   { id: 'sleep', label: 'Sleep', component: Sleep },
-  { id: 'energy', label: 'Energy', component: Placeholder, props: { title: 'Energy' } },
-  { id: 'planner', label: 'Planner', component: Placeholder, props: { title: 'Planner' } },
-  { id: 'training', label: 'Training log', component: Placeholder, props: { title: 'Training log' } },
-  { id: 'sleep', label: 'Sleep', component: Placeholder, props: { title: 'Sleep' } },
   { id: 'energy', label: 'Energy', component: Energy },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },

@@ -1,0 +1,413 @@
+// Foods as the handlers see them: look-up by public id, details, amounts → grams, and the user's
+// custom foods and recipes (nutrients per 100 g are computed once, when they are saved).
+import type Database from 'better-sqlite3';
+import type { FoodDetail, Measure } from '../../../shared/contract/food';
+import { NUTRIENTS, cleanNumber, type NutrientValues } from '../../../shared/food/nutrients';
+import { G_PER_OZ, KG_PER_LB } from '../../../shared/units';
+import { AppError, invalid } from '../errors';
+import { foodsChanged } from './search';
+import { staticPrior } from './ranking';
+import { decodeTerms, encodeTerms, ftsDocument } from './text';
+
+export type FoodSourceName = 'usda-sr24' | 'custom' | 'recipe';
+
+/** Custom foods and recipes count up from here, so they never meet an SR24 number. */
+export const USER_FOOD_BASE = 1_000_000;
+
+export interface FoodRow {
+  id: number;
+  source: FoodSourceName;
+  ref: string;
+  name: string;
+  brand: string | null;
+  deprecated: number;
+  archived: number;
+  kcal: number | null;
+  protein_g: number | null;
+  carbs_g: number | null;
+  fat_g: number | null;
+  nutrients: string;
+  basis: '100g' | 'serving' | null;
+  basis_grams: number | null;
+  entered: string | null;
+}
+
+export function refToId(ref: string): number {
+  if (/^\d{5}$/.test(ref)) return Number(ref);
+  const m = /^([cr])([1-9]\d*)$/.exec(ref);
+  if (!m) throw invalid('id', `"${ref}" is not a food id; ids look like "05064" (USDA SR24), "c12" (custom food) or "r3" (recipe).`);
+  return USER_FOOD_BASE + Number(m[2]);
+}
+
+const FOOD_COLUMNS = 'id, source, ref, name, brand, deprecated, archived, kcal, protein_g, carbs_g, fat_g, nutrients, basis, basis_grams, entered';
+
+export function findFood(db: Database.Database, ref: string): FoodRow | undefined {
+  return db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE ref = ?`).get(ref) as FoodRow | undefined;
+}
+
+/** A food by public id; unknown ids are a not_found error naming the id. */
+export function getFood(db: Database.Database, ref: string, field = 'id'): FoodRow {
+  const row = findFood(db, ref);
+  if (!row) {
+    const what = ref.startsWith('c') ? 'custom food' : ref.startsWith('r') ? 'recipe' : 'food in USDA SR24';
+    throw new AppError('not_found', `No ${what} with id "${ref}".`, field);
+  }
+  return row;
+}
+
+export function getFoodById(db: Database.Database, id: number): FoodRow | undefined {
+  return db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE id = ?`).get(id) as FoodRow | undefined;
+}
+
+export function measuresOf(db: Database.Database, foodId: number): Measure[] {
+  return (db.prepare('SELECT id, amount, name, grams FROM food_measure WHERE food_id = ? ORDER BY position').all(foodId) as {
+    id: number;
+    amount: number;
+    name: string;
+    grams: number;
+  }[]).map((m) => ({ id: m.id, name: m.name, grams: cleanNumber(m.grams / m.amount), amount: m.amount, amountGrams: m.grams }));
+}
+
+export const per100gOf = (row: FoodRow): NutrientValues => JSON.parse(row.nutrients) as NutrientValues;
+
+// ---- amounts ----
+
+const WEIGHT_UNITS: Record<string, { unit: string; grams: number }> = {
+  g: { unit: 'g', grams: 1 },
+  gram: { unit: 'g', grams: 1 },
+  grams: { unit: 'g', grams: 1 },
+  kg: { unit: 'kg', grams: 1000 },
+  oz: { unit: 'oz', grams: G_PER_OZ },
+  ounce: { unit: 'oz', grams: G_PER_OZ },
+  ounces: { unit: 'oz', grams: G_PER_OZ },
+  lb: { unit: 'lb', grams: KG_PER_LB * 1000 },
+  lbs: { unit: 'lb', grams: KG_PER_LB * 1000 },
+  pound: { unit: 'lb', grams: KG_PER_LB * 1000 },
+  pounds: { unit: 'lb', grams: KG_PER_LB * 1000 },
+};
+
+export interface ResolvedAmount {
+  grams: number;
+  qty: number;
+  /** 'g', 'oz', 'lb', 'kg' or the measure's name. */
+  unit: string;
+  /** Grams of one unit. */
+  unitGrams: number;
+}
+
+/**
+ * A measure by name: case-insensitive, exactly or by a unique prefix. SR24 sometimes lists one name
+ * twice (1 cup = 246 g and 0.5 cup = 124 g); an exact name then means the first one listed with
+ * amount 1, else the first listed.
+ */
+export function findMeasure(measures: Measure[], name: string, field = 'unit'): Measure {
+  const want = name.trim().toLowerCase();
+  const exact = measures.filter((m) => m.name.toLowerCase() === want);
+  if (exact.length) return exact.find((m) => m.amount === 1) ?? exact[0];
+  const prefixed = measures.filter((m) => m.name.toLowerCase().startsWith(want));
+  const names = [...new Set(prefixed.map((m) => m.name))];
+  if (names.length === 1) return prefixed.find((m) => m.amount === 1) ?? prefixed[0];
+  if (names.length > 1) {
+    throw invalid(field, `"${name}" matches several measures: ${names.map((n) => `"${n}"`).join(', ')}. Type more of the name.`);
+  }
+  const available = [...new Set(measures.map((m) => m.name))];
+  throw invalid(
+    field,
+    `"${name}" is not a unit of this food. Use g, oz, lb or kg${available.length ? `, or one of its measures: ${available.map((n) => `"${n}"`).join(', ')}` : ' (it has no household measures)'}.`,
+  );
+}
+
+export function resolveAmount(measures: Measure[], qty: number, unit: string, measureId?: number, field = 'unit'): ResolvedAmount {
+  if (!(qty > 0) || !Number.isFinite(qty)) throw invalid('qty', 'The amount must be a number above 0.');
+  if (measureId !== undefined) {
+    const m = measures.find((x) => x.id === measureId);
+    if (!m) throw invalid('measureId', `Measure ${measureId} does not belong to this food.`);
+    return { grams: cleanNumber(qty * m.grams), qty, unit: m.name, unitGrams: m.grams };
+  }
+  const w = WEIGHT_UNITS[unit.trim().toLowerCase()];
+  if (w) return { grams: cleanNumber(qty * w.grams), qty, unit: w.unit, unitGrams: w.grams };
+  const m = findMeasure(measures, unit, field);
+  return { grams: cleanNumber(qty * m.grams), qty, unit: m.name, unitGrams: m.grams };
+}
+
+/** Above this one entry needs an explicit confirm (a typo like 2000 instead of 200 g is common). */
+export const CONFIRM_ABOVE_G = 5000;
+/** Above this an amount is refused outright. */
+export const MAX_ENTRY_G = 50_000;
+
+export function checkAmount(grams: number, foodName: string, confirm: boolean | undefined): void {
+  if (grams > MAX_ENTRY_G) throw invalid('qty', `${cleanNumber(grams / 1000)} kg of ${foodName} in one entry is more than the ${MAX_ENTRY_G / 1000} kg limit.`);
+  if (grams > CONFIRM_ABOVE_G && !confirm) {
+    throw new AppError(
+      'needs_confirmation',
+      `That is ${Math.round(grams) / 1000} kg of ${foodName} in one entry; over ${CONFIRM_ABOVE_G / 1000} kg needs a confirmation that the amount is right.`,
+      'confirm',
+    );
+  }
+}
+
+// ---- details ----
+
+export function foodDetail(db: Database.Database, row: FoodRow): FoodDetail {
+  const usage = db.prepare('SELECT uses, last_date, last_qty, last_unit FROM food_usage WHERE food_id = ? AND uses > 0').get(row.id) as
+    | { uses: number; last_date: string; last_qty: number | null; last_unit: string | null }
+    | undefined;
+  const measures = measuresOf(db, row.id);
+  let recipe: FoodDetail['recipe'] = null;
+  if (row.source === 'recipe') {
+    const r = db.prepare('SELECT servings, cooked_weight_g FROM recipe WHERE food_id = ?').get(row.id) as { servings: number; cooked_weight_g: number | null };
+    const ingredients = ingredientRows(db, row.id).map((i) => {
+      const f = getFoodById(db, i.food_id);
+      return {
+        foodId: f?.ref ?? String(i.food_id),
+        name: f?.name ?? '(food no longer available)',
+        qty: i.qty,
+        unit: i.unit,
+        grams: i.grams,
+        kcal: f?.kcal == null ? null : cleanNumber((f.kcal * i.grams) / 100),
+      };
+    });
+    const totalGrams = r.cooked_weight_g ?? ingredients.reduce((s, i) => s + i.grams, 0);
+    recipe = { servings: r.servings, cookedWeightG: r.cooked_weight_g, totalGrams: cleanNumber(totalGrams), servingGrams: cleanNumber(totalGrams / r.servings), ingredients };
+  }
+  return {
+    id: row.ref,
+    name: row.name,
+    source: row.source,
+    brand: row.brand,
+    deprecated: row.deprecated === 1,
+    archived: row.archived === 1,
+    kcalPer100g: row.kcal,
+    proteinPer100g: row.protein_g,
+    carbsPer100g: row.carbs_g,
+    fatPer100g: row.fat_g,
+    measures,
+    usage: usage ? { uses: usage.uses, lastDate: usage.last_date, lastQty: usage.last_qty, lastUnit: usage.last_unit } : null,
+    nutrientsPer100g: per100gOf(row),
+    custom:
+      row.source === 'custom'
+        ? {
+            basis: row.basis ?? '100g',
+            basisServing: row.basis === 'serving' && measures[0] ? { name: measures[0].name, grams: measures[0].grams } : null,
+            entered: row.entered ? (JSON.parse(row.entered) as Record<string, number>) : per100gOf(row),
+          }
+        : null,
+    recipe,
+  };
+}
+
+// ---- writing custom foods and recipes ----
+
+function nextUserFoodId(db: Database.Database): number {
+  const r = db.prepare('SELECT MAX(id) AS m FROM food').get() as { m: number | null };
+  return Math.max((r.m ?? 0) + 1, USER_FOOD_BASE + 1);
+}
+
+function writeSearchRow(db: Database.Database, id: number, name: string, brand: string | null, archived: boolean): string {
+  const terms = encodeTerms(brand ? `${name}, ${brand}` : name);
+  db.prepare('DELETE FROM user_food_fts WHERE rowid = ?').run(id);
+  if (!archived) db.prepare('INSERT INTO user_food_fts (rowid, terms) VALUES (?, ?)').run(id, ftsDocument(terms));
+  return terms;
+}
+
+/** The static ranking of one of the user's foods (ranking.ts). */
+function userPrior(id: number, source: 'custom' | 'recipe', terms: string, per100g: NutrientValues, measures: number): number {
+  return staticPrior({ id, name: '', source, deprecated: false, terms: decodeTerms(terms).terms, hasEnergy: per100g.energyKcal !== undefined, knownNutrients: Object.keys(per100g).length, measures });
+}
+
+function writeMeasures(db: Database.Database, foodId: number, measures: { name: string; grams: number }[]): void {
+  db.prepare('DELETE FROM food_measure WHERE food_id = ?').run(foodId);
+  const ins = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, 1, ?, ?)');
+  measures.forEach((m, i) => ins.run(foodId, i, m.name, m.grams));
+}
+
+/** Sanity checks on per-100 g values: physics, not taste. */
+function checkPer100g(per100g: NutrientValues): void {
+  const kcal = per100g.energyKcal;
+  // Pure fat is ~900 kcal per 100 g; allow a little rounding on labels.
+  if (kcal !== undefined && kcal > 950) throw invalid('nutrients.energyKcal', `Energy works out at ${Math.round(kcal)} kcal per 100 g; nothing edible has more than about 900 (pure fat). Check the serving weight.`);
+  const mass = (per100g.proteinG ?? 0) + (per100g.carbsG ?? 0) + (per100g.fatG ?? 0);
+  if (mass > 105) throw invalid('nutrients', `Protein, carbohydrate and fat add up to ${Math.round(mass)} g per 100 g of food, which is impossible. Check the amounts and the serving weight.`);
+}
+
+const macroColumns = (v: NutrientValues) => [v.energyKcal ?? null, v.proteinG ?? null, v.carbsG ?? null, v.fatG ?? null] as const;
+
+export interface CustomFoodInput {
+  name: string;
+  brand?: string | null;
+  basis: '100g' | 'serving';
+  serving?: { name: string; grams: number } | null;
+  servings?: { name: string; grams: number }[];
+  nutrients: Record<string, number | undefined>;
+}
+
+export function saveCustomFood(db: Database.Database, input: CustomFoodInput, now: string, existing?: FoodRow): FoodRow {
+  const entered: NutrientValues = {};
+  for (const n of NUTRIENTS) {
+    const v = input.nutrients[n.key];
+    if (v !== undefined) entered[n.key] = v;
+  }
+  let factor = 1;
+  const measures: { name: string; grams: number }[] = [];
+  if (input.basis === 'serving') {
+    if (!input.serving) throw invalid('serving', 'Nutrients are per serving, so the serving (its name and weight in grams) is required.');
+    factor = 100 / input.serving.grams;
+    measures.push(input.serving);
+  } else if (input.serving) {
+    measures.push(input.serving);
+  }
+  for (const s of input.servings ?? []) {
+    if (!measures.some((m) => m.name.toLowerCase() === s.name.toLowerCase())) measures.push(s);
+  }
+  const per100g: NutrientValues = {};
+  for (const k in entered) per100g[k] = cleanNumber(entered[k] * factor);
+  checkPer100g(per100g);
+  const brand = input.brand?.trim() || null;
+
+  const id = existing?.id ?? nextUserFoodId(db);
+  const ref = existing?.ref ?? `c${id - USER_FOOD_BASE}`;
+  const terms = writeSearchRow(db, id, input.name, brand, false);
+  const prior = userPrior(id, 'custom', terms, per100g, measures.length);
+  const values = [input.name, brand, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, measures.length, terms, prior, input.basis, input.serving?.grams ?? null, JSON.stringify(entered), now];
+  if (existing) {
+    db.prepare(
+      `UPDATE food SET name = ?, brand = ?, kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?,
+         measure_count = ?, search_terms = ?, search_prior = ?, basis = ?, basis_grams = ?, entered = ?, updated_at = ? WHERE id = ?`,
+    ).run(...values, id);
+  } else {
+    db.prepare(
+      `INSERT INTO food (name, brand, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms,
+         search_prior, basis, basis_grams, entered, updated_at, created_at, id, ref, search_rank, source)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'custom')`,
+    ).run(...values, now, id, ref, id);
+  }
+  writeMeasures(db, id, measures);
+  recomputeRecipesUsing(db, id, now);
+  foodsChanged(db);
+  return getFoodById(db, id)!;
+}
+
+interface IngredientRow {
+  food_id: number;
+  grams: number;
+  qty: number;
+  unit: string;
+}
+
+function ingredientRows(db: Database.Database, recipeId: number): IngredientRow[] {
+  return db.prepare('SELECT food_id, grams, qty, unit FROM recipe_ingredient WHERE recipe_id = ? ORDER BY position').all(recipeId) as IngredientRow[];
+}
+
+/**
+ * Per-100 g nutrients of a recipe from its ingredients. A nutrient is known only if every
+ * ingredient gives it: a partial sum would pass an underestimate off as the recipe's value.
+ */
+export function recipeNutrients(db: Database.Database, ingredients: IngredientRow[], cookedWeightG: number | null): { per100g: NutrientValues; totalGrams: number } {
+  const rawGrams = ingredients.reduce((s, i) => s + i.grams, 0);
+  const totalGrams = cookedWeightG ?? rawGrams;
+  const sums: NutrientValues = {};
+  const missing = new Set<string>();
+  for (const ing of ingredients) {
+    const food = getFoodById(db, ing.food_id);
+    const v = food ? per100gOf(food) : {};
+    for (const n of NUTRIENTS) {
+      if (v[n.key] === undefined) missing.add(n.key);
+      else sums[n.key] = (sums[n.key] ?? 0) + (v[n.key] * ing.grams) / 100;
+    }
+  }
+  const per100g: NutrientValues = {};
+  for (const n of NUTRIENTS) if (!missing.has(n.key) && sums[n.key] !== undefined) per100g[n.key] = cleanNumber((sums[n.key] * 100) / totalGrams);
+  return { per100g, totalGrams };
+}
+
+/** True when `candidate` is `recipeId` or (through its own ingredients) contains it. */
+function contains(db: Database.Database, candidate: number, recipeId: number, seen = new Set<number>()): boolean {
+  if (candidate === recipeId) return true;
+  if (seen.has(candidate)) return false;
+  seen.add(candidate);
+  return ingredientRows(db, candidate).some((i) => contains(db, i.food_id, recipeId, seen));
+}
+
+export interface RecipeInput {
+  name: string;
+  servings: number;
+  cookedWeightG?: number | null;
+  ingredients: { foodId: string; qty: number; unit: string; measureId?: number }[];
+}
+
+export function saveRecipe(db: Database.Database, input: RecipeInput, now: string, existing?: FoodRow): FoodRow {
+  if (input.ingredients.length === 0) throw invalid('ingredients', 'A recipe needs at least one ingredient.');
+  const id = existing?.id ?? nextUserFoodId(db);
+  const ref = existing?.ref ?? `r${id - USER_FOOD_BASE}`;
+  const rows: IngredientRow[] = input.ingredients.map((ing, i) => {
+    const field = `ingredients.${i}.foodId`;
+    const food = getFood(db, ing.foodId, field);
+    if (food.kcal === null) throw invalid(field, `"${food.name}" (${food.ref}) has no energy value in its data, so it cannot go into a recipe.`);
+    if (food.source === 'recipe' && contains(db, food.id, id)) {
+      throw invalid(field, food.id === id ? `A recipe cannot contain itself.` : `"${food.name}" (${food.ref}) contains this recipe, so adding it would make the recipe contain itself.`);
+    }
+    const amount = resolveAmount(measuresOf(db, food.id), ing.qty, ing.unit, ing.measureId, `ingredients.${i}.unit`);
+    if (amount.grams > MAX_ENTRY_G) throw invalid(`ingredients.${i}.qty`, `${amount.grams / 1000} kg of ${food.name} is over the ${MAX_ENTRY_G / 1000} kg limit.`);
+    return { food_id: food.id, grams: amount.grams, qty: amount.qty, unit: amount.unit };
+  });
+  const cooked = input.cookedWeightG ?? null;
+  const { per100g, totalGrams } = recipeNutrients(db, rows, cooked);
+  const servingGrams = cleanNumber(totalGrams / input.servings);
+  const terms = writeSearchRow(db, id, input.name, null, false);
+  const prior = userPrior(id, 'recipe', terms, per100g, 2);
+  const values = [input.name, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, 2, terms, prior, now];
+  if (existing) {
+    db.prepare(
+      `UPDATE food SET name = ?, kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?, measure_count = ?,
+         search_terms = ?, search_prior = ?, updated_at = ? WHERE id = ?`,
+    ).run(...values, id);
+    db.prepare('UPDATE recipe SET servings = ?, cooked_weight_g = ? WHERE food_id = ?').run(input.servings, cooked, id);
+    db.prepare('DELETE FROM recipe_ingredient WHERE recipe_id = ?').run(id);
+  } else {
+    db.prepare(
+      `INSERT INTO food (name, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms, search_prior,
+         updated_at, created_at, id, ref, search_rank, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'recipe')`,
+    ).run(...values, now, id, ref, id);
+    db.prepare('INSERT INTO recipe (food_id, servings, cooked_weight_g) VALUES (?, ?, ?)').run(id, input.servings, cooked);
+  }
+  const ins = db.prepare('INSERT INTO recipe_ingredient (recipe_id, position, food_id, grams, qty, unit) VALUES (?, ?, ?, ?, ?, ?)');
+  rows.forEach((r, i) => ins.run(id, i, r.food_id, r.grams, r.qty, r.unit));
+  writeMeasures(db, id, [
+    { name: 'serving', grams: servingGrams },
+    { name: 'whole recipe', grams: cleanNumber(totalGrams) },
+  ]);
+  recomputeRecipesUsing(db, id, now);
+  foodsChanged(db);
+  return getFoodById(db, id)!;
+}
+
+/** Recipes that use a changed food follow it (logged entries do not: they keep their snapshot). */
+function recomputeRecipesUsing(db: Database.Database, foodId: number, now: string, seen = new Set<number>()): void {
+  const users = db.prepare('SELECT DISTINCT recipe_id FROM recipe_ingredient WHERE food_id = ?').pluck().all(foodId) as number[];
+  for (const recipeId of users) {
+    if (seen.has(recipeId)) continue;
+    seen.add(recipeId);
+    const r = db.prepare('SELECT servings, cooked_weight_g FROM recipe WHERE food_id = ?').get(recipeId) as { servings: number; cooked_weight_g: number | null };
+    const { per100g, totalGrams } = recipeNutrients(db, ingredientRows(db, recipeId), r.cooked_weight_g);
+    db.prepare('UPDATE food SET kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?, updated_at = ? WHERE id = ?').run(
+      ...macroColumns(per100g),
+      JSON.stringify(per100g),
+      Object.keys(per100g).length,
+      now,
+      recipeId,
+    );
+    writeMeasures(db, recipeId, [
+      { name: 'serving', grams: cleanNumber(totalGrams / r.servings) },
+      { name: 'whole recipe', grams: cleanNumber(totalGrams) },
+    ]);
+    recomputeRecipesUsing(db, recipeId, now, seen);
+  }
+}
+
+/** Deleting a custom food or recipe hides it (search, lists); entries and recipes keep working. */
+export function setArchived(db: Database.Database, row: FoodRow, archived: boolean, now: string): void {
+  if (row.source === 'usda-sr24') throw invalid('id', `${row.ref} is a USDA SR24 food; only your own custom foods and recipes can be deleted.`);
+  db.prepare('UPDATE food SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now, row.id);
+  writeSearchRow(db, row.id, row.name, row.brand, archived);
+  foodsChanged(db);
+}

@@ -1,0 +1,226 @@
+// Food-name text for search: the same normalisation and stemming on the indexed names and on the
+// typed query, so "bananas" finds "Bananas, raw" and "roasted" finds "roast". The FTS5 table stores
+// these stemmed terms (plain unicode61 tokenizer), and the ranking in search.ts reads the same terms,
+// so matching and ranking can never disagree.
+
+/** Words that carry no meaning in a food name ("Peanut butter, smooth style, with salt"). */
+const STOPWORDS = new Set(['a', 'an', 'and', 'or', 'with', 'in', 'of', 'the', 'for', 'from', 'to', 'by', 'on', 'as', 'at']);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Lower case, accents off, split on anything that is not a letter or digit. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+// ---- Porter stemmer (M. F. Porter, "An algorithm for suffix stripping", Program 14(3), 1980) ----
+
+function isConsonant(w: string, i: number): boolean {
+  const c = w[i];
+  if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u') return false;
+  if (c === 'y') return i === 0 || !isConsonant(w, i - 1);
+  return true;
+}
+
+/** m in [C](VC)^m[V] for w[0..end). */
+function measure(w: string, end: number): number {
+  let n = 0;
+  let i = 0;
+  while (i < end && isConsonant(w, i)) i++;
+  while (i < end) {
+    while (i < end && !isConsonant(w, i)) i++;
+    if (i >= end) break;
+    n++;
+    while (i < end && isConsonant(w, i)) i++;
+  }
+  return n;
+}
+
+function hasVowel(w: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isConsonant(w, i)) return true;
+  return false;
+}
+
+function endsDoubleConsonant(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w[n - 1] === w[n - 2] && isConsonant(w, n - 1);
+}
+
+/** *o: the stem ends consonant-vowel-consonant, the last not w, x or y. */
+function endsCvc(w: string, end: number): boolean {
+  if (end < 3) return false;
+  if (!isConsonant(w, end - 3) || isConsonant(w, end - 2) || !isConsonant(w, end - 1)) return false;
+  const c = w[end - 1];
+  return c !== 'w' && c !== 'x' && c !== 'y';
+}
+
+/** Replaces `suffix` with `repl` when the remaining stem has measure > `minM`. Returns null if the suffix is absent. */
+function replaceIf(w: string, suffix: string, repl: string, minM: number): string | null {
+  if (!w.endsWith(suffix)) return null;
+  const stemEnd = w.length - suffix.length;
+  return measure(w, stemEnd) > minM ? w.slice(0, stemEnd) + repl : w;
+}
+
+const STEP2: [string, string][] = [
+  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['abli', 'able'],
+  ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'], ['ation', 'ate'],
+  ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'],
+  ['iviti', 'ive'], ['biliti', 'ble'],
+];
+const STEP3: [string, string][] = [
+  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
+];
+const STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize'];
+
+export function porterStem(word: string): string {
+  let w = word;
+  if (w.length <= 2 || /\d/.test(w)) return w;
+  // Step 1a
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies')) w = w.slice(0, -2);
+  else if (w.endsWith('ss')) {
+    /* unchanged */
+  } else if (w.endsWith('s')) w = w.slice(0, -1);
+  // Step 1b
+  let extra = false;
+  if (w.endsWith('eed')) {
+    if (measure(w, w.length - 3) > 0) w = w.slice(0, -1);
+  } else if (w.endsWith('ed') && hasVowel(w, w.length - 2)) {
+    w = w.slice(0, -2);
+    extra = true;
+  } else if (w.endsWith('ing') && hasVowel(w, w.length - 3)) {
+    w = w.slice(0, -3);
+    extra = true;
+  }
+  if (extra) {
+    if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';
+    else if (endsDoubleConsonant(w) && !/[lsz]$/.test(w)) w = w.slice(0, -1);
+    else if (measure(w, w.length) === 1 && endsCvc(w, w.length)) w += 'e';
+  }
+  // Step 1c
+  if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = `${w.slice(0, -1)}i`;
+  // Step 2
+  for (const [s, r] of STEP2) {
+    const out = replaceIf(w, s, r, 0);
+    if (out !== null) {
+      w = out;
+      break;
+    }
+  }
+  // Step 3
+  for (const [s, r] of STEP3) {
+    const out = replaceIf(w, s, r, 0);
+    if (out !== null) {
+      w = out;
+      break;
+    }
+  }
+  // Step 4
+  for (const s of STEP4) {
+    if (!w.endsWith(s)) continue;
+    const stemEnd = w.length - s.length;
+    if (measure(w, stemEnd) > 1 && (s !== 'ion' || /[st]$/.test(w.slice(0, stemEnd)))) w = w.slice(0, stemEnd);
+    break;
+  }
+  // Step 5a
+  if (w.endsWith('e')) {
+    const m = measure(w, w.length - 1);
+    if (m > 1 || (m === 1 && !endsCvc(w, w.length - 1))) w = w.slice(0, -1);
+  }
+  // Step 5b
+  if (measure(w, w.length) > 1 && endsDoubleConsonant(w) && w.endsWith('l')) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Porter, plus one food-name fix: a final y becomes i even without an earlier vowel, so "fry" and
+ * "dry" meet "fried" and "dried" (Porter alone gives fry/fri, dry/dri).
+ */
+export function foodStem(word: string): string {
+  const s = porterStem(word);
+  return s.length > 2 && s.endsWith('y') && !/\d/.test(s) ? `${s.slice(0, -1)}i` : s;
+}
+
+const stemCache = new Map<string, string>();
+/** Porter stem, memoised (food names reuse a small vocabulary). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = foodStem(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+export interface NameTerms {
+  /** Stemmed terms in name order (stopwords removed). */
+  terms: string[];
+  /** For each term, which comma-separated part of the name it is in (0 = the head: "Bananas"). */
+  part: number[];
+}
+
+/** The searchable terms of a food name, with the comma-separated part each comes from. */
+export function nameTerms(name: string): NameTerms {
+  const terms: string[] = [];
+  const part: number[] = [];
+  name.split(',').forEach((segment, p) => {
+    for (const w of words(segment)) {
+      if (isStopword(w)) continue;
+      terms.push(stem(w));
+      part.push(p);
+    }
+  });
+  return { terms, part };
+}
+
+/** NameTerms as stored in food.search_terms: parts joined by ' | ', terms by ' '. */
+export function encodeTerms(name: string): string {
+  const parts: string[][] = [];
+  name.split(',').forEach((segment) => {
+    parts.push(words(segment).filter((w) => !isStopword(w)).map(stem));
+  });
+  return parts.map((p) => p.join(' ')).join(' | ');
+}
+
+export function decodeTerms(encoded: string): NameTerms {
+  const terms: string[] = [];
+  const part: number[] = [];
+  encoded.split(' | ').forEach((segment, p) => {
+    for (const t of segment.split(' ')) {
+      if (t) {
+        terms.push(t);
+        part.push(p);
+      }
+    }
+  });
+  return { terms, part };
+}
+
+/** The FTS5 document of a food: its terms, space-separated. */
+export const ftsDocument = (encoded: string): string => encoded.replace(/ \| /g, ' ');
+
+export interface QueryTerm {
+  /** Stemmed term. */
+  term: string;
+  /** As typed (normalised), for prefix matching of a word still being typed. */
+  raw: string;
+}
+
+/** The typed query as terms; stopwords are dropped unless the query is nothing else. */
+export function queryTerms(query: string): QueryTerm[] {
+  const all = words(query);
+  const kept = all.filter((w) => !isStopword(w));
+  return (kept.length ? kept : all).slice(0, 12).map((w) => ({ term: stem(w), raw: w }));
+}
+
+/** A term for an FTS5 query: quoted, so digits and keywords (AND, NOT) are literal; `*` = prefix. */
+export function ftsTerm(t: string, prefix: boolean): string {
+  return `"${t.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
+}

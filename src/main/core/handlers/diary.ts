@@ -1,0 +1,129 @@
+import type { NutritionTargets } from '../../../shared/contract/diary';
+import { DAILY_VALUES_SOURCE, NUTRIENTS, cleanNumber } from '../../../shared/food/nutrients';
+import { DEFAULT_TARGETS, macroTargets } from '../../analysis/nutritionTargets';
+import type { CoreContext } from '../context';
+import { ensureFoodDatabase } from '../food/build';
+import {
+  addEntry,
+  addSlot,
+  copyEntries,
+  dayLog,
+  dayNutrition,
+  deleteEntry,
+  listSlots,
+  renameSlot,
+  restoreEntry,
+  setComplete,
+  setFast,
+  updateEntry,
+} from '../food/diary';
+import { addDays } from '../../../shared/dates';
+import { weightTrend } from '../../analysis/weightTrend';
+import type { DomainHandlers } from './types';
+
+const TARGETS_KEY = 'nutrition.targets';
+
+export function readTargets(ctx: CoreContext): NutritionTargets {
+  const r = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(TARGETS_KEY) as string | undefined;
+  return { ...DEFAULT_TARGETS, ...(r ? (JSON.parse(r) as Partial<NutritionTargets>) : {}) };
+}
+
+/**
+ * Weigh-ins older than this no longer move the trend: whatever the gaps, each day shrinks an old
+ * value's share by 0.9 (α = 1 − 0.9^k over k days), so after 150 days 0.9^150 ≈ 1.4e-7 of it remains.
+ */
+const TREND_HISTORY_DAYS = 150;
+
+/**
+ * The body weight per-kg targets use: the weight trend on the day (science.md §2, carried from the
+ * latest weigh-in), computed from the last 150 days of weigh-ins so a 10-year log stays fast.
+ */
+export function targetWeight(ctx: CoreContext, date: string): { weightKg: number | null; basis: 'trend' | 'weigh-in' | null } {
+  const weights = ctx.db
+    .prepare('SELECT date, AVG(weight_kg) AS weightKg FROM weigh_ins WHERE date > ? AND date <= ? GROUP BY date ORDER BY date')
+    .all(addDays(date, -TREND_HISTORY_DAYS), date) as { date: string; weightKg: number }[];
+  const day = weightTrend(weights, date, date)[0];
+  if (day?.trendKg != null) return { weightKg: Math.round(day.trendKg * 10) / 10, basis: 'trend' };
+  // Before the first weigh-in there is no trend yet: use the first weigh-in after it.
+  const next = ctx.db.prepare('SELECT AVG(weight_kg) FROM weigh_ins WHERE date = (SELECT MIN(date) FROM weigh_ins)').pluck().get() as number | null;
+  return next == null ? { weightKg: null, basis: null } : { weightKg: Math.round(next * 10) / 10, basis: 'weigh-in' };
+}
+
+export const diaryHandlers: DomainHandlers<
+  | 'meal.add'
+  | 'meal.update'
+  | 'meal.delete'
+  | 'meal.restore'
+  | 'meal.list'
+  | 'meal.copy'
+  | 'mealSlot.list'
+  | 'mealSlot.rename'
+  | 'mealSlot.add'
+  | 'day.setComplete'
+  | 'day.setFast'
+  | 'nutrition.day'
+  | 'nutrition.targets'
+  | 'nutrition.setTargets'
+> = {
+  'meal.add': (input, ctx) => {
+    if (input.food) ensureFoodDatabase(ctx);
+    return addEntry(ctx, input);
+  },
+  'meal.update': (input, ctx) => {
+    ensureFoodDatabase(ctx);
+    return updateEntry(ctx, input);
+  },
+  'meal.delete': (input, ctx) => deleteEntry(ctx, input.id),
+  'meal.restore': (input, ctx) => restoreEntry(ctx, input.id),
+  'meal.list': (input, ctx) => dayLog(ctx.db, input.date),
+  'meal.copy': (input, ctx) => ({ copied: copyEntries(ctx, input) }),
+  'mealSlot.list': (_input, ctx) => listSlots(ctx.db),
+  'mealSlot.rename': (input, ctx) => renameSlot(ctx.db, input.id, input.name),
+  'mealSlot.add': (input, ctx) => addSlot(ctx.db, input.name),
+  'day.setComplete': (input, ctx) => setComplete(ctx, input.date, input.complete),
+  'day.setFast': (input, ctx) => setFast(ctx, input.date, input.fast),
+  'nutrition.day': (input, ctx) => {
+    const { status, totals, snapshots: snaps } = dayNutrition(ctx.db, input.date);
+    const { weightKg, basis } = targetWeight(ctx, input.date);
+    const targets = macroTargets(readTargets(ctx), weightKg);
+    const nutrients = NUTRIENTS.map((n) => {
+      let amount: number | null = null;
+      let without = 0;
+      for (const s of snaps) {
+        const v = s[n.key];
+        if (v === undefined) without++;
+        else amount = cleanNumber((amount ?? 0) + v);
+      }
+      const dv = n.dailyValue ?? null;
+      return {
+        key: n.key,
+        label: n.label,
+        unit: n.unit,
+        group: n.group,
+        amount,
+        entriesWithout: without,
+        dailyValue: dv,
+        percentDv: dv !== null && amount !== null ? Math.round((amount / dv) * 1000) / 10 : null,
+        dvNote: n.dvNote ?? null,
+      };
+    });
+    return {
+      date: input.date,
+      status,
+      totals,
+      weightKg,
+      weightBasis: basis,
+      targets: { energyKcal: targets.energyKcal, proteinG: targets.proteinG, carbsG: targets.carbsG, fatG: targets.fatG },
+      nutrients,
+      dailyValuesSource: DAILY_VALUES_SOURCE,
+    };
+  },
+  'nutrition.targets': (_input, ctx) => readTargets(ctx),
+  'nutrition.setTargets': (input, ctx) => {
+    const next = { ...readTargets(ctx), ...input };
+    ctx.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(TARGETS_KEY, JSON.stringify(next));
+    return readTargets(ctx);
+  },
+};

@@ -1,0 +1,215 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, startApp, test, watchConsole } from './fixtures';
+
+const TODAY = '2026-11-26';
+const TOMORROW = '2026-11-27';
+
+type Series = { key: string; value: number; target: { min: number; max: number } | null; status: string }[];
+const series = async (page: Page): Promise<Series> => JSON.parse((await page.getByTestId('day-totals').getAttribute('data-series')) ?? '[]');
+const energy = async (page: Page) => (await series(page)).find((s) => s.key === 'energy')!.value;
+
+/** Light and dark screenshots of the whole diary (the app scrolls inside <main>, so grow the viewport to fit). */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => (document.querySelector('main')?.scrollHeight ?? 0) + 8);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${scheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(size);
+}
+
+/** Types a query, moves to the food with `id` using the arrow keys, Enter, amount, Enter. */
+async function logByKeyboard(page: Page, query: string, id: string, qty: string): Promise<void> {
+  const input = page.getByTestId('food-search-input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type(query);
+  await expect(page.getByTestId('food-search-results')).toHaveAttribute('data-query', query);
+  const results = page.getByTestId('food-search-result');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator(`[data-testid="food-search-result"][data-food-id="${id}"]`)).toBeVisible();
+  const ids = await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-food-id')));
+  const index = ids.indexOf(id);
+  expect(index, `${id} in results for "${query}": ${ids.join(', ')}`).toBeGreaterThanOrEqual(0);
+  expect(index, 'the food should be near the top').toBeLessThan(3);
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-testid="food-search-result"][aria-selected="true"]')).toHaveAttribute('data-food-id', id);
+  await page.keyboard.press('Enter');
+  const qtyInput = page.getByTestId('food-search-qty');
+  await expect(qtyInput).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(qty);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('food-search-amount')).toHaveCount(0);
+  await expect(input).toBeFocused();
+}
+
+test('food diary: keyboard logging, quick add, copy, recipe, totals and undo', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    // A weigh-in and an energy target give the bars their targets (protein 1.6–2.2 g/kg × 80 kg).
+    expect((await app.rpc('weight.add', { date: '2026-11-20', weightKg: 80 })).status).toBe(200);
+    expect((await app.rpc('nutrition.setTargets', { energyKcal: 2500 })).status).toBe(200);
+
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    // First run: the SR24 tables are built (with a progress indication) before the day shows.
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    await expect(page.getByTestId('food-db-building')).toHaveCount(0);
+    await shoot(page, 'food-day-empty');
+    expect(await energy(page)).toBe(0);
+    const protein0 = (await series(page)).find((s) => s.key === 'protein')!;
+    expect(protein0.target).toEqual({ min: 128, max: 176 });
+
+    // Keyboard only: "/" focuses the search, Shift+Tab reaches the meal, type-ahead picks Breakfast.
+    await page.keyboard.press('/');
+    await expect(page.getByTestId('food-search-input')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByTestId('log-meal')).toBeFocused();
+    await page.keyboard.type('Breakfast');
+    await expect(page.getByTestId('log-meal')).toHaveValue('Breakfast');
+    await page.keyboard.press('Tab');
+    await logByKeyboard(page, 'bananas', '09040', '118');
+    await logByKeyboard(page, 'oats', '20038', '60');
+    await page.keyboard.type('chick bre roas');
+    await expect(page.locator('[data-testid="food-search-result"][data-food-id="05064"]')).toBeVisible();
+    await shoot(page, 'food-search');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await logByKeyboard(page, 'chick bre roas', '05064', '200');
+
+    const breakfast = page.getByTestId('meal-breakfast');
+    await expect(breakfast.getByTestId('entry')).toHaveCount(3);
+    // 118 g banana (89 kcal/100 g) + 60 g oats (389) + 200 g roasted chicken breast (165) = 105.02 + 233.4 + 330
+    await expect.poll(() => energy(page)).toBe(668.4);
+    const proteinBar = (await series(page)).find((s) => s.key === 'protein')!;
+    expect(proteinBar.value).toBeCloseTo(1.09 * 1.18 + 16.89 * 0.6 + 62.04, 1);
+    await expect(page.getByTestId('progress-protein')).toHaveAttribute('data-status', 'below');
+
+    // Quick-add a snack.
+    const snacks = page.getByTestId('meal-snacks');
+    await snacks.getByTestId('quick-add').click();
+    await snacks.getByTestId('quick-kcal').fill('220');
+    await snacks.getByTestId('quick-protein').fill('20');
+    await snacks.getByTestId('quick-label').fill('Protein bar');
+    await snacks.getByTestId('quick-label').press('Enter');
+    await expect(snacks.getByTestId('entry')).toHaveCount(1);
+    await expect(snacks.getByTestId('entry')).toContainText('Protein bar');
+    await expect.poll(() => energy(page)).toBe(888.4);
+
+    // Copy breakfast to the next day.
+    await breakfast.getByTestId('copy-meal').click();
+    await expect(breakfast.getByTestId('copy-date')).toHaveValue(TOMORROW);
+    await breakfast.getByTestId('copy-save').click();
+    await page.getByTestId('next-day').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TOMORROW);
+    await expect(page.getByTestId('meal-breakfast').getByTestId('entry')).toHaveCount(3);
+    await expect(page.getByTestId('meal-snacks').getByTestId('entry')).toHaveCount(0);
+    await expect.poll(() => energy(page)).toBe(668.4);
+    const copied = (await app.rpc('meal.list', { date: TOMORROW })).body.value;
+    expect(copied.meals[0].entries.map((e: { foodId: string }) => e.foodId)).toEqual(['09040', '20038', '05064']);
+    await page.getByTestId('prev-day').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY);
+
+    // Create a recipe (keyboard in the ingredient search) and log one serving.
+    await page.getByTestId('tab-foods').click();
+    await page.getByTestId('new-recipe').click();
+    await page.getByTestId('recipe-name').fill('Overnight oats');
+    await page.getByTestId('recipe-servings').fill('2');
+    const ing = page.getByTestId('ingredient-search-input');
+    await ing.click();
+    await page.keyboard.type('oats');
+    await expect(page.locator('[data-testid="ingredient-search-result"]').first()).toHaveAttribute('data-food-id', '20038');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('80');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('whole milk');
+    await expect(page.locator('[data-testid="ingredient-search-result"]').first()).toHaveAttribute('data-food-id', '01077');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('240');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('recipe-ingredients').locator('li')).toHaveCount(2);
+    await expect(page.getByTestId('recipe-summary')).toContainText('229 kcal');
+    await shoot(page, 'food-recipe');
+    await page.getByTestId('recipe-save').click();
+    await expect(page.getByTestId('recipe-row')).toHaveCount(1);
+    await expect(page.getByTestId('recipe-row')).toContainText('Overnight oats');
+
+    await page.getByTestId('tab-day').click();
+    await page.getByTestId('meal-dinner').getByTestId('add-food').click();
+    await expect(page.getByTestId('log-meal')).toHaveValue('Dinner');
+    await expect(page.getByTestId('food-search-input')).toBeFocused();
+    await page.keyboard.type('overnight');
+    await expect(page.locator('[data-testid="food-search-result"]').first()).toHaveAttribute('data-food-id', /^r\d+$/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('food-search-unit')).toHaveValue(/^m:/); // one serving by default
+    await expect(page.getByTestId('food-search-qty')).toHaveValue('1');
+    await page.keyboard.press('Enter');
+    const dinner = page.getByTestId('meal-dinner');
+    await expect(dinner.getByTestId('entry')).toHaveCount(1);
+    await expect(dinner.getByTestId('entry')).toContainText('1 × serving');
+    // One serving = (80 g oats × 3.89 + 240 g milk × 0.61) / 2 = 228.8 kcal
+    await expect.poll(() => energy(page)).toBe(1117.2);
+
+    // Delete with undo.
+    await snacks.getByTestId('entry-delete').click();
+    await expect(page.getByTestId('undo-toast')).toContainText('Deleted Protein bar');
+    await expect.poll(() => energy(page)).toBe(897.2);
+    await page.getByTestId('undo').click();
+    await expect(snacks.getByTestId('entry')).toHaveCount(1);
+    await expect.poll(() => energy(page)).toBe(1117.2);
+
+    // The nutrient detail view: micronutrients against daily values.
+    await page.getByTestId('toggle-nutrients').click();
+    await expect(page.getByTestId('nutrient-ironMg')).toContainText('%');
+    await expect(page.getByTestId('nutrient-table')).toContainText('FDA 2016');
+    await shoot(page, 'food-day-nutrients');
+
+    // The report agrees with the screen.
+    const report = (await app.rpc('report.get', { from: TODAY, to: TOMORROW })).body.value;
+    expect(report.days.map((d: { intakeKcal: number }) => d.intakeKcal)).toEqual([1117.22, 668.42]);
+    expect(errors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('food diary with demo data: screenshots of a full day', async ({ page }) => {
+  const app = await startApp({ today: TODAY, demo: true });
+  const errors = watchConsole(page);
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    await expect(page.getByTestId('meal-breakfast').getByTestId('entry').first()).toBeVisible();
+    const totals = (await app.rpc('meal.list', { date: TODAY })).body.value.totals;
+    await expect.poll(() => energy(page)).toBe(Math.round(totals.kcal * 10) / 10);
+    await shoot(page, 'food-day-full');
+    await page.getByTestId('tab-foods').click();
+    await page.getByTestId('new-custom-food').click();
+    await page.getByTestId('cf-name').fill('Protein bar');
+    await page.getByTestId('cf-serving-grams').fill('60');
+    await page.getByTestId('cf-energyKcal').fill('220');
+    await page.getByTestId('cf-proteinG').fill('20');
+    await page.getByTestId('cf-save').click();
+    await expect(page.getByTestId('custom-row')).toContainText('Protein bar');
+    expect(errors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('About credits USDA ARS, SR24', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByTestId('nav-about').click();
+  await expect(page.getByTestId('food-credit')).toContainText('USDA ARS, SR24');
+});

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { CoreContext } from '../../src/main/core/context';
+import { buildFoodDatabase } from '../../src/main/core/food/build';
+import { foodResourceVersion } from '../../src/main/core/food/resource';
+import { migrate, openDatabase } from '../../src/main/store/db';
+import { migrations } from '../../src/main/store/migrations';
+
+// Building the SR24 tables takes about half a second; tests get a copy of a template database
+// instead: built once per process in memory, and cached on disk across test files and runs (keyed
+// by the resource and the migrations' code, so any change rebuilds it).
+let template: Buffer | undefined;
+
+function templateKey(): string {
+  const h = createHash('sha256');
+  h.update(foodResourceVersion() ?? 'none');
+  for (const m of migrations) h.update(`${m.version}:${m.up.toString()}`);
+  return h.digest('hex').slice(0, 16);
+}
+
+export function foodTemplate(): Buffer {
+  if (template) return template;
+  const file = join(tmpdir(), `hybrid-planner-food-template-${templateKey()}.db`);
+  if (existsSync(file)) {
+    template = readFileSync(file);
+    return template;
+  }
+  const db = openDatabase(':memory:');
+  buildFoodDatabase(db);
+  template = db.serialize();
+  db.close();
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, template);
+  renameSync(tmp, file);
+  return template;
+}
+
+/** A migrated in-memory database with the SR24 food tables built, and a fixed "today". */
+export function foodTestContext(today = '2026-11-26'): CoreContext {
+  const db = new Database(foodTemplate());
+  db.pragma('foreign_keys = ON');
+  migrate(db, migrations);
+  return { db, dbPath: ':memory:', today: () => today, now: () => new Date(`${today}T12:00:00Z`) };
+}
+
+/** Every row of every user table, for "nothing was written" checks. */
+export function snapshotTables(db: Database.Database): Record<string, unknown[]> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'food_fts%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  // The SR24 rows are many and never written by a handler: count them, list everything else.
+  const where: Record<string, string> = { food: "source != 'usda-sr24'", food_measure: 'food_id >= 1000000' };
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      where[t]
+        ? [db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get(), ...db.prepare(`SELECT * FROM "${t}" WHERE ${where[t]}`).all()]
+        : db.prepare(`SELECT * FROM "${t}"`).all(),
+    ]),
+  );
+}
+
+export { openDatabase };

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../src/main/core/context';
+import { call, dispatch } from '../../src/main/core/dispatch';
+import { clearSearchCache } from '../../src/main/core/food/search';
+import { foodStem, porterStem, queryTerms } from '../../src/main/core/food/text';
+import { foodTestContext } from './food-helpers';
+
+describe('stemming (Porter 1980, plus y → i)', () => {
+  it.each([
+    ['caresses', 'caress'], ['ponies', 'poni'], ['agreed', 'agre'], ['motoring', 'motor'], ['hopping', 'hop'], ['relational', 'relat'],
+    ['generalization', 'gener'], ['adjustment', 'adjust'], ['controll', 'control'], ['bananas', 'banana'], ['roasted', 'roast'], ['potatoes', 'potato'],
+  ])('%s → %s', (word, stem) => expect(porterStem(word)).toBe(stem));
+
+  it('meets fried/fry and dried/dry', () => {
+    expect(foodStem('fry')).toBe(foodStem('fried'));
+    expect(foodStem('dry')).toBe(foodStem('dried'));
+  });
+
+  it('drops stopwords from queries unless that is all there is', () => {
+    expect(queryTerms('peanut butter with salt').map((t) => t.raw)).toEqual(['peanut', 'butter', 'salt']);
+    expect(queryTerms('and').map((t) => t.raw)).toEqual(['and']);
+  });
+});
+
+let ctx: CoreContext;
+beforeAll(() => {
+  ctx = foodTestContext();
+});
+afterAll(() => ctx.db.close());
+
+const ids = (query: string, extra: Record<string, unknown> = {}) => call(ctx, 'food.search', { query, limit: 10, ...extra }).results.map((r) => r.id);
+
+describe('food.search', () => {
+  it('finds words in any order and as prefixes while typing', () => {
+    expect(ids('roasted breast chicken')).toEqual(ids('chicken breast roasted'));
+    expect(ids('chick bre roas')).toContain('05064');
+  });
+
+  it('returns each result with id as a 5-digit string, source, per-100 g values and measures for one unit', () => {
+    const hit = call(ctx, 'food.search', { query: 'chicken breast meat only roasted', limit: 5 }).results.find((r) => r.id === '05064')!;
+    expect(hit).toMatchObject({ name: 'Chicken, broilers or fryers, breast, meat only, cooked, roasted', source: 'usda-sr24', kcalPer100g: 165, proteinPer100g: 31.02, deprecated: false });
+    expect(hit.measures).toContainEqual(expect.objectContaining({ name: 'breast, bone and skin removed', grams: 172, amount: 0.5, amountGrams: 86 }));
+  });
+
+  it('hides deprecated foods unless asked, then ranks them lower', () => {
+    // 03810 is only in SR24's deprecated index.
+    expect(ids('lofenalac')).toEqual([]);
+    const withDeprecated = call(ctx, 'food.search', { query: 'lofenalac', includeDeprecated: true }).results;
+    expect(withDeprecated.map((r) => r.id)).toContain('03810');
+    expect(withDeprecated.find((r) => r.id === '03810')!.deprecated).toBe(true);
+  });
+
+  it('falls back to foods matching some of the words when none matches all', () => {
+    const r = call(ctx, 'food.search', { query: 'greek yogurt', limit: 5 });
+    expect(r.match).toBe('some');
+    expect(r.results.every((x) => /yogurt/i.test(x.name))).toBe(true);
+    expect(call(ctx, 'food.search', { query: 'zzzqqq' })).toMatchObject({ match: 'none', results: [] });
+    expect(call(ctx, 'food.search', { query: '   ' }).results).toEqual([]);
+  });
+
+  it('treats FTS5 syntax in the query as plain text', () => {
+    for (const q of ['"', 'AND', 'chicken OR', 'NOT egg', 'egg*', '(milk', 'milk)', 'a:b', '^x', 'NEAR(a b)']) {
+      const r = dispatch(ctx, 'food.search', { query: q });
+      expect(r.ok, `${q}: ${JSON.stringify(r)}`).toBe(true);
+    }
+    expect(ids('egg*')[0]).toBe(ids('egg')[0]);
+  });
+
+  it('narrowing the last results while typing gives exactly what a fresh search gives', () => {
+    for (const q of ['chick bre roas', 'whole milk 3', 'peanut butter smooth', 'tuna canned in water']) {
+      const typed: string[][] = [];
+      for (let i = 1; i <= q.length; i++) typed.push(ids(q.slice(0, i)));
+      for (let i = 1; i <= q.length; i++) {
+        clearSearchCache(ctx.db);
+        expect(ids(q.slice(0, i)), q.slice(0, i)).toEqual(typed[i - 1]);
+      }
+    }
+  });
+
+  it('filters by source and caps the limit', () => {
+    call(ctx, 'customFood.create', { name: 'Chicken curry (mum’s)', basis: '100g', nutrients: { energyKcal: 150 } });
+    expect(call(ctx, 'food.search', { query: 'chicken curry', sources: ['custom'] }).results.map((r) => r.source)).toEqual(['custom']);
+    // The user's own food comes first for its words.
+    expect(ids('chicken curry')[0]).toMatch(/^c\d+$/);
+    expect(dispatch(ctx, 'food.search', { query: 'egg', limit: 500 })).toMatchObject({ ok: false, error: { field: 'limit' } });
+  });
+});
