@@ -1,7 +1,7 @@
 // The bundled food database: resources/foods/usda-sr24.json.gz, written by
 // scripts/convert-usda-sr24.ts from USDA SR24. Read only here, when the food tables are built.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { NUTRIENTS } from '../../../shared/food/nutrients';
@@ -23,14 +23,22 @@ export interface FoodResource {
   foods: ResourceFood[];
 }
 
+/** `dir` and up to `levels` of its ancestors, nearest first. */
+function upFrom(dir: string, levels: number): string[] {
+  const dirs = [dir];
+  for (let i = 0; i < levels && dirname(dirs[dirs.length - 1]) !== dirs[dirs.length - 1]; i++) dirs.push(dirname(dirs[dirs.length - 1]));
+  return dirs;
+}
+
 /** Where the resource lives: HYBRID_PLANNER_FOODS, else next to the app (built or from source). */
 export function foodResourcePath(env: NodeJS.ProcessEnv = process.env): string {
   if (env.HYBRID_PLANNER_FOODS) return env.HYBRID_PLANNER_FOODS;
   const candidates = [
-    // out/main/*.js (built CLI / Electron main) → <app>/resources
-    resolve(__dirname, '../../resources/foods', FOOD_RESOURCE_FILE),
-    // src/main/core/food/*.ts (tests, tsx) → <repo>/resources
-    resolve(__dirname, '../../../../resources/foods', FOOD_RESOURCE_FILE),
+    // <app>/resources, the nearest one up from this module wherever the bundler put it: out/main/*.js
+    // or out/main/chunks/*.js (built CLI / Electron main), src/main/core/food/*.ts (tests, tsx). A
+    // fixed relative path broke when this code moved into a shared chunk: the CLI then found the file
+    // only when started from the checkout's root.
+    ...upFrom(__dirname, 6).map((dir) => resolve(dir, 'resources/foods', FOOD_RESOURCE_FILE)),
     // Packaged Electron app: process.resourcesPath/foods
     ...((process as { resourcesPath?: string }).resourcesPath ? [resolve((process as { resourcesPath?: string }).resourcesPath!, 'foods', FOOD_RESOURCE_FILE)] : []),
     resolve(process.cwd(), 'resources/foods', FOOD_RESOURCE_FILE),
