@@ -15,7 +15,9 @@ test('the empty app loads the demo history from its button', async ({ page }) =>
     expect(page.url()).not.toContain('token=');
 
     await page.getByTestId('load-demo').click();
-    await expect(page.getByTestId('empty-state')).toBeHidden();
+    // Loading the demo builds the food database and writes 12 weeks of meals, training and sleep: about
+    // 2 s alone, several times that on a loaded CI machine, so wait longer than expect's default 5 s.
+    await expect(page.getByTestId('empty-state')).toBeHidden({ timeout: 30_000 });
 
     // What the chart shows is what the database holds: one point per weighed day of the last 3 months.
     const weighIns = (await app.rpc('weight.list', {})).body.value as { date: string; weightKg: number }[];
@@ -59,6 +61,26 @@ test('a page opened without the token says how to get in', async ({ page }) => {
   try {
     await page.goto(app.url.replace(/#token=.*/, ''));
     await expect(page.getByTestId('app-error')).toContainText('No access token');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('the welcome card goes with the first thing logged on any screen', async ({ page }) => {
+  const app = await startApp({ today: TODAY });
+  try {
+    const errors = watchConsole(page);
+    await page.goto(app.url);
+    await page.getByTestId('nav-sleep').click();
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await page.getByTestId('sleep-bed').fill('23:15');
+    await page.getByTestId('sleep-wake').fill('06:45');
+    await page.getByTestId('sleep-save').click();
+    await expect(page.getByTestId('sleep-row')).toHaveCount(1);
+    // The database has data now: no welcome, and no demo button that it would refuse.
+    await expect(page.getByTestId('empty-state')).toBeHidden();
+    expect((await app.rpc('app.info', {})).body.value.empty).toBe(false);
+    expect(errors).toEqual([]);
   } finally {
     await app.stop();
   }

@@ -66,9 +66,18 @@ function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' |
 const picked = pickTransport();
 export const transportKind = picked.kind;
 
+const succeeded = new Set<(method: MethodName) => void>();
+
+/** Runs `listener` after every successful call (app-wide state notices writes made by any view). */
+export function onCallSucceeded(listener: (method: MethodName) => void): () => void {
+  succeeded.add(listener);
+  return () => succeeded.delete(listener);
+}
+
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
   const r = await picked.transport(method, input);
   if (!r.ok) throw new ApiError(r.error);
+  for (const listener of succeeded) listener(method);
   return r.value as Output<M>;
 }
 

@@ -1,5 +1,5 @@
 import type { Output } from '../../../shared/contract';
-import { call } from './api';
+import { call, onCallSucceeded } from './api';
 
 type Profile = Output<'profile.get'>;
 type Info = Output<'app.info'>;
@@ -11,6 +11,15 @@ class AppState {
   error = $state<string | null>(null);
   /** Bumped whenever data changes somewhere, so views can reload. */
   revision = $state(0);
+
+  constructor() {
+    // While the database is empty the shell shows the welcome card (and its demo button, which only
+    // an empty database accepts). Any screen's first write ends that, whether or not the view reports
+    // it with changed(): re-read app.info after each call until it says the database has data.
+    onCallSucceeded((method) => {
+      if (this.info?.empty && method !== 'app.info' && method !== 'profile.get') void this.refreshInfo();
+    });
+  }
 
   get weightUnit(): 'kg' | 'lb' {
     return this.profile?.weightUnit ?? 'kg';
@@ -27,6 +36,14 @@ class AppState {
       this.error = null;
     } catch (e) {
       this.error = (e as Error).message;
+    }
+  }
+
+  private async refreshInfo(): Promise<void> {
+    try {
+      this.info = await call('app.info', {});
+    } catch {
+      // refresh() reports errors; a missed re-read only keeps the card a little longer
     }
   }
 
