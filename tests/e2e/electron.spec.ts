@@ -1,14 +1,16 @@
-// The weight flow of tests/e2e/weight.spec.ts, in the desktop app through Electron's IPC
-// transport. Runs when the Electron binary and Electron's build of better-sqlite3 are present
-// (after `npm start` once on a machine that can download them); otherwise it skips and prints why.
+// The weight flow of tests/e2e/weight.spec.ts (the same function, tests/e2e/weight-flow.ts) in the
+// desktop app, through Electron's IPC transport. Runs when the Electron binary and Electron's build of
+// better-sqlite3 are present (after `npm start` once on a machine that can download them); otherwise
+// it skips and prints why. A stand-in test below always runs the same flow in Chromium over a
+// preload-shaped bridge, so the renderer's IPC path and this spec's helpers are exercised even here.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary, nativeBindingPath, electronVersion } from '../../scripts/start-plan.mjs';
-import { expect, ROOT, test, watchConsole } from './fixtures';
-
-const TODAY = '2026-11-26';
+import { methodNames } from '../../src/shared/contract/names';
+import { expect, ROOT, startApp, test, watchConsole } from './fixtures';
+import { WEIGHT_FLOW_TODAY, weightFlow, type Rpc } from './weight-flow';
 
 function readiness(): { ok: true; executable: string } | { ok: false; reason: string } {
   const probe = { root: ROOT, env: process.env, platform: process.platform, exists: existsSync, readText: (p: string) => readFileSync(p, 'utf8') };
@@ -24,21 +26,9 @@ function readiness(): { ok: true; executable: string } | { ok: false; reason: st
 }
 
 /** A contract call through the preload bridge, exactly as the renderer makes it. */
-async function rpc(page: Page, method: string, input: unknown): Promise<any> {
-  return page.evaluate(([m, i]) => (window as unknown as { hybridPlanner: Record<string, (x: unknown) => Promise<unknown>> }).hybridPlanner[m](i), [method, input] as const);
-}
-
-async function chartPoints(page: Page): Promise<[string, number][]> {
-  const raw = await page.getByTestId('weight-chart').getAttribute('data-series');
-  const s = JSON.parse(raw ?? 'null') as { points: { date: string; value: number }[] };
-  return s.points.map((p) => [p.date, p.value]);
-}
-
-async function addWeighIn(page: Page, date: string, weight: string): Promise<void> {
-  await page.getByTestId('weight-date').fill(date);
-  await page.getByTestId('weight-value').fill(weight);
-  await page.getByTestId('weight-bodyfat').fill('');
-  await page.getByTestId('weight-submit').click();
+function bridgeRpc(page: Page): Rpc {
+  return (method, input) =>
+    page.evaluate(([m, i]) => (window as unknown as { hybridPlanner: Record<string, (x: unknown) => Promise<any>> }).hybridPlanner[m](i), [method, input] as const);
 }
 
 test('desktop app: profile, three weigh-ins on list and chart, edit, delete, pounds', async () => {
@@ -54,7 +44,7 @@ test('desktop app: profile, three weigh-ins on list and chart, edit, delete, pou
     app = await electron.launch({
       executablePath: ready.executable,
       args: [ROOT, '--db', join(dir, 'desktop.db')],
-      env: { ...process.env, HYBRID_PLANNER_TODAY: TODAY, HYBRID_PLANNER_QUIET: '1' },
+      env: { ...process.env, HYBRID_PLANNER_TODAY: WEIGHT_FLOW_TODAY, HYBRID_PLANNER_QUIET: '1' },
     });
     const page = await app.firstWindow();
     const errors = watchConsole(page);
@@ -69,54 +59,36 @@ test('desktop app: profile, three weigh-ins on list and chart, edit, delete, pou
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(Object.keys(await page.evaluate(() => (window as unknown as { hybridPlanner: object }).hybridPlanner)).length).toBeGreaterThan(0);
 
-    await expect(page.getByTestId('empty-state')).toBeVisible();
-    await page.getByTestId('nav-profile').click();
-    await page.getByTestId('profile-sex-female').check();
-    await page.getByTestId('profile-birthDate').fill('1990-04-12');
-    await page.getByTestId('profile-heightCm').fill('168');
-    await page.getByTestId('profile-save').click();
-    await expect(page.getByTestId('profile-saved')).toBeVisible();
-    expect((await rpc(page, 'profile.get', {})).value).toMatchObject({ sex: 'female', birthDate: '1990-04-12', heightCm: 168, weightUnit: 'kg' });
-
-    await page.getByTestId('nav-weight').click();
-    await addWeighIn(page, '2026-11-24', '80.4');
-    await addWeighIn(page, '2026-11-25', '80.0');
-    await addWeighIn(page, '2026-11-26', '79.6');
-    await expect(page.getByTestId('day-mean-2026-11-24')).toHaveText('80.4');
-    await expect(page.getByTestId('day-mean-2026-11-26')).toHaveText('79.6');
-    await expect.poll(() => chartPoints(page)).toEqual([
-      ['2026-11-24', 80.4],
-      ['2026-11-25', 80],
-      ['2026-11-26', 79.6],
-    ]);
-
-    const list = (await rpc(page, 'weight.list', {})).value as { id: number; date: string }[];
-    const nov25 = list.find((w) => w.date === '2026-11-25')!;
-    await page.getByTestId(`edit-${nov25.id}`).click();
-    await page.getByTestId('weight-value').fill('80.2');
-    await page.getByTestId('weight-submit').click();
-    await expect(page.getByTestId('day-mean-2026-11-25')).toHaveText('80.2');
-
-    const nov24 = list.find((w) => w.date === '2026-11-24')!;
-    await page.getByTestId(`delete-${nov24.id}`).click();
-    await expect.poll(() => chartPoints(page)).toEqual([
-      ['2026-11-25', 80.2],
-      ['2026-11-26', 79.6],
-    ]);
-
-    await page.getByTestId('nav-profile').click();
-    await page.getByTestId('profile-weightUnit-lb').check();
-    await page.getByTestId('profile-save').click();
-    await expect(page.getByTestId('profile-saved')).toBeVisible();
-    await page.getByTestId('nav-weight').click();
-    await expect(page.getByTestId('day-mean-2026-11-25')).toHaveText('176.8');
-    await expect.poll(() => chartPoints(page)).toEqual([
-      ['2026-11-25', 176.81],
-      ['2026-11-26', 175.49],
-    ]);
+    await weightFlow(page, bridgeRpc(page));
     expect(errors).toEqual([]);
   } finally {
     await app?.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stand-in: the same flow in Chromium over a preload-shaped bridge (window.hybridPlanner)', async ({ page }) => {
+  // The preload exposes one function per contract method returning the dispatch envelope; here each
+  // one is backed by browser mode's HTTP API instead of ipcRenderer.invoke. The renderer sees the
+  // bridge and takes its Electron transport, exactly as in the desktop app.
+  const server = await startApp({ today: WEIGHT_FLOW_TODAY });
+  try {
+    const errors = watchConsole(page);
+    await page.addInitScript(
+      ([names, token]) => {
+        const call = (m: string) => async (input: unknown) => {
+          const res = await fetch(`/rpc/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input ?? {}) });
+          return res.json();
+        };
+        (window as unknown as { hybridPlanner: object }).hybridPlanner = Object.freeze(Object.fromEntries(names.map((m) => [m, call(m)])));
+      },
+      [methodNames as readonly string[], server.token] as const,
+    );
+    await page.goto(server.url.replace(/#token=.*/, ''));
+    await expect(page.getByText('Desktop', { exact: true })).toBeVisible(); // the shell took the bridge
+    await weightFlow(page, bridgeRpc(page));
+    expect(errors).toEqual([]);
+  } finally {
+    await server.stop();
   }
 });
