@@ -1,4 +1,5 @@
-// Screenshots for the README and docs/, taken by the suite so they always show the current app.
+// Screenshots for the README and docs/, taken by the suite (written into docs/screenshots by
+// `npm run screenshots`; see SCREENSHOT_DIR in fixtures.ts).
 // "Today" is fixed so the demo history, and therefore every pixel, is the same on every run.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
