@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CoreContext } from '../../src/main/core/context';
 import { buildFoodDatabase } from '../../src/main/core/food/build';
@@ -11,8 +10,12 @@ import { migrations } from '../../src/main/store/migrations';
 
 // Building the SR24 tables takes about half a second; tests get a copy of a template database
 // instead: built once per process in memory, and cached on disk across test files and runs (keyed
-// by the resource and the migrations' code, so any change rebuilds it).
+// by the resource and the migrations' code, so any change rebuilds it). The cache lives in this
+// checkout's node_modules/.cache (ignored by git, gone with `npm ci`), not in the system temp folder,
+// where every migration edit used to leave another 9 MB file behind and checkouts shared one folder.
 let template: Buffer | undefined;
+const CACHE_DIR = resolve(__dirname, '../../node_modules/.cache/hybrid-planner-tests');
+const PREFIX = 'food-template-';
 
 function templateKey(): string {
   const h = createHash('sha256');
@@ -23,18 +26,26 @@ function templateKey(): string {
 
 export function foodTemplate(): Buffer {
   if (template) return template;
-  const file = join(tmpdir(), `hybrid-planner-food-template-${templateKey()}.db`);
-  if (existsSync(file)) {
+  const name = `${PREFIX}${templateKey()}.db`;
+  const file = join(CACHE_DIR, name);
+  try {
     template = readFileSync(file);
     return template;
+  } catch {
+    // not cached yet (or removed meanwhile): build it
   }
   const db = openDatabase(':memory:');
   buildFoodDatabase(db);
   template = db.serialize();
   db.close();
+  mkdirSync(CACHE_DIR, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, template);
   renameSync(tmp, file);
+  // Templates of older migrations or resources are never read again.
+  for (const f of readdirSync(CACHE_DIR)) {
+    if (f.startsWith(PREFIX) && f.endsWith('.db') && f !== name) rmSync(join(CACHE_DIR, f), { force: true });
+  }
   return template;
 }
 
