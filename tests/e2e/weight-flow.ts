@@ -145,6 +145,7 @@ export async function weightFlow(page: Page, rpc: Rpc): Promise<void> {
 
   // Pounds: everything shown converts from the stored kilograms
   await page.getByTestId('nav-profile').click();
+  await expect(page.getByTestId('profile-heightCm')).toHaveValue('168');
   await page.getByTestId('profile-weightUnit-lb').check();
   await page.getByTestId('profile-save').click();
   await expect(page.getByTestId('profile-saved')).toBeVisible();

@@ -105,9 +105,11 @@ test.describe('weight', () => {
       await expect(page.getByTestId(`error-${c.field}`), `${c.field} = ${c.value}`).toHaveText(c.message);
       expect(await dbState(app)).toEqual(beforeLb);
     }
-    // Heart rates that contradict each other
+    // Heart rates that contradict each other (typed once the form has loaded the profile, which
+    // would otherwise overwrite them: under load that happened after the typing)
     await open(page, app);
     await page.getByTestId('nav-profile').click();
+    await expect(page.getByTestId('profile-heightCm')).toHaveValue('181');
     await page.getByTestId('profile-hrRest').fill('120');
     await page.getByTestId('profile-hrMax').fill('110');
     await page.getByTestId('profile-save').click();
