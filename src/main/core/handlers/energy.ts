@@ -5,7 +5,8 @@ import { energyDashboard, type EnergyDashboard } from '../../analysis/energyDash
 import type { DailyWeighIn } from '../../analysis/expenditureFilter';
 import type { EnergyProfile } from '../../analysis/expenditurePrior';
 import type { CoreContext } from '../context';
-import { dailyIntake } from '../food/daily';
+import type { DailyTraining } from '../dailyInputs';
+import { dailyIntake, type FoodDailyIntake } from '../food/daily';
 import { dailyTraining } from '../training/daily';
 import { readProfile } from './profile';
 import type { DomainHandlers } from './types';
@@ -18,12 +19,23 @@ function dailyWeighIns(db: Database.Database, to: string): DailyWeighIn[] {
     .all(to) as DailyWeighIn[];
 }
 
+/** What the energy dashboard reads: the profile, all weigh-ins up to `to`, and intake and training per day from `historyFrom`. */
+export interface EnergyInputs {
+  profile: EnergyProfile | null;
+  weights: DailyWeighIn[];
+  /** First day of `intake` and `training` (one record per day from here to `to`). */
+  historyFrom: string;
+  intake: FoodDailyIntake[];
+  training: DailyTraining[];
+}
+
 /**
- * The energy dashboard over [from, to]. The filter runs from the first weigh-in ever, so a day's
- * estimate is the same whatever range is asked for; intake and training are read from five weeks
- * before it (the intake-shift detector looks back that far).
+ * Reads the dashboard's inputs for [from, to]. The filter runs from the first weigh-in ever, so a
+ * day's estimate is the same whatever range is asked for; intake and training are read from five
+ * weeks before it (the intake-shift detector looks back that far), and always from at least a week
+ * before `from`, so every day of [from, to] is in them (the report reuses them: core/handlers/report.ts).
  */
-export function computeEnergyDashboard(ctx: CoreContext, from: string, to: string): EnergyDashboard {
+export function readEnergyInputs(ctx: CoreContext, from: string, to: string): EnergyInputs {
   const p = readProfile(ctx.db);
   const profile: EnergyProfile | null = p
     ? { sex: p.sex, birthDate: p.birthDate, heightCm: p.heightCm, activityLevel: p.activityLevel, bodyFatPct: p.bodyFatPct }
@@ -33,14 +45,12 @@ export function computeEnergyDashboard(ctx: CoreContext, from: string, to: strin
   const candidates = [addDays(earliestShown, -7)];
   if (weights.length) candidates.push(addDays(weights[0].date, -35));
   const historyFrom = candidates.sort()[0];
-  return energyDashboard({
-    profile,
-    weights,
-    intake: dailyIntake(ctx.db, historyFrom, to),
-    training: dailyTraining(ctx.db, historyFrom, to),
-    from,
-    to,
-  });
+  return { profile, weights, historyFrom, intake: dailyIntake(ctx.db, historyFrom, to), training: dailyTraining(ctx.db, historyFrom, to) };
+}
+
+/** The energy dashboard over [from, to], from inputs already read (or read here). */
+export function computeEnergyDashboard(ctx: CoreContext, from: string, to: string, inputs: EnergyInputs = readEnergyInputs(ctx, from, to)): EnergyDashboard {
+  return energyDashboard({ profile: inputs.profile, weights: inputs.weights, intake: inputs.intake, training: inputs.training, from, to });
 }
 
 export const energyHandlers: DomainHandlers<'energy.dashboard'> = {
@@ -53,8 +63,7 @@ export const energyHandlers: DomainHandlers<'energy.dashboard'> = {
 const r = (v: number | null | undefined, digits: number): number | null => (v == null ? null : round(v, digits));
 
 /** The energy domain's part of the report (issue 5 point 6), rounded as shown. */
-export function energyReport(ctx: CoreContext, from: string, to: string) {
-  const dash = computeEnergyDashboard(ctx, from, to);
+export function energyReport(dash: EnergyDashboard) {
   const byDay = new Map(dash.days.map((d) => [d.date, d]));
   return {
     day(date: string) {
