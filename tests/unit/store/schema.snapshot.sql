@@ -1,4 +1,4 @@
--- schema version 3
+-- schema version 4
 
 -- table diary_day on diary_day
 CREATE TABLE diary_day (
@@ -290,6 +290,9 @@ CREATE TABLE weigh_ins (
 
 -- index diary_entry_day on diary_entry
 CREATE INDEX diary_entry_day ON diary_entry(date, slot_id, position) WHERE deleted_at IS NULL;
+
+-- index diary_entry_day_totals on diary_entry
+CREATE INDEX diary_entry_day_totals ON diary_entry(date, deleted_at, kcal, protein_g, carbs_g, fat_g);
 
 -- index diary_entry_food on diary_entry
 CREATE INDEX diary_entry_food ON diary_entry(food_id, date) WHERE deleted_at IS NULL;
