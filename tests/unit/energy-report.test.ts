@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/main/core/dispatch';
 import * as foodDaily from '../../src/main/core/food/daily';
 import * as trainingDaily from '../../src/main/core/training/daily';
+import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/handlers/energy';
 import { addDays } from '../../src/shared/dates';
 import { round } from '../../src/shared/units';
 import { foodTestContext } from './food-helpers';
@@ -77,6 +78,22 @@ describe('report.get assembled from one read of each domain', () => {
     expect(r.days.some((d) => d.complete === false)).toBe(true);
     expect(r.days.some((d) => Object.keys(d.e1rmKg).length > 0)).toBe(true);
     expect(r.days.some((d) => d.sleepHours != null)).toBe(true);
+    ctx.db.close();
+  });
+
+  it('training history before the shown days carries sessions and load only, and the dashboard is the same as on full records', () => {
+    const ctx = demoContext();
+    const from = '2026-11-02';
+    const inputs = readEnergyInputs(ctx, from, TODAY);
+    expect(inputs.detailFrom).toBe('2026-10-30'); // the under-fuelling window starts before the first Monday shown
+    const full = trainingDaily.dailyTraining(ctx.db, inputs.historyFrom, TODAY);
+    expect(inputs.training.map((d) => d.date)).toEqual(full.map((d) => d.date));
+    const split = full.findIndex((d) => d.date === inputs.detailFrom);
+    expect(full.slice(0, split).some((d) => d.sleepHours != null && d.sessions.length > 0)).toBe(true);
+    expect(inputs.training.slice(0, split)).toEqual(full.slice(0, split).map((d) => ({ ...d, sleepHours: null, e1rmKg: {} })));
+    expect(inputs.training.slice(split)).toEqual(full.slice(split));
+    const dashboard = computeEnergyDashboard(ctx, from, TODAY, inputs);
+    expect(dashboard).toEqual(computeEnergyDashboard(ctx, from, TODAY, { ...inputs, training: full }));
     ctx.db.close();
   });
 
