@@ -69,6 +69,12 @@ export interface FilterOptions {
   weightCouplingKcalPerKg?: number;
 }
 
+/**
+ * The filter's version, stored with its checkpoints (core/energy/checkpoints.ts): bump it when the
+ * arithmetic changes (a digest of this module's code changes the stored version too).
+ */
+export const FILTER_VERSION = 1;
+
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   processSdKcal: 15,
   processSdUnloggedKcal: 35,
@@ -229,7 +235,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
   // Everything by day index (0 = the first weigh-in), from `first` (0, or the resumed day) to the
   // last day. Arrays start PRE days before `first` (index i is at i − base): intake there feeds the
   // intake-shift detector, and a shift detected on a resumed run's first days re-filters the days
-  // just before it. Prefix sums make every window mean O(1).
+  // just before it.
   const first = resume ? daysBetween(start, resume.date) : 0;
   const base = first - PRE;
   const dates = dayRange(addDays(start, base), to);
@@ -260,21 +266,24 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     const i = indexOf.get(d.date);
     if (i !== undefined && d.intakeKcal != null) intakeAt[i - base] = d.intakeKcal;
   }
+  // Logged-day counts by prefix (exact in floating point); sums are taken over each window itself, so
+  // they come out the same to the bit wherever the arrays start (a resumed run).
   const cumN = new Float64Array(size + 1);
-  const cumS = new Float64Array(size + 1);
-  const cumS2 = new Float64Array(size + 1);
-  for (let j = 0; j < size; j++) {
-    const x = intakeAt[j];
-    const has = !Number.isNaN(x);
-    cumN[j + 1] = cumN[j] + (has ? 1 : 0);
-    cumS[j + 1] = cumS[j] + (has ? x : 0);
-    cumS2[j + 1] = cumS2[j] + (has ? x * x : 0);
-  }
+  for (let j = 0; j < size; j++) cumN[j + 1] = cumN[j] + (Number.isNaN(intakeAt[j]) ? 0 : 1);
   /** Logged intake over days first…last (indices relative to the start, inclusive). */
   const window = (from: number, last: number) => {
     const a = Math.max(0, from - base);
     const b = last - base + 1;
-    return { n: cumN[b] - cumN[a], sum: cumS[b] - cumS[a], sum2: cumS2[b] - cumS2[a] };
+    let sum = 0;
+    let sum2 = 0;
+    for (let j = a; j < b; j++) {
+      const x = intakeAt[j];
+      if (!Number.isNaN(x)) {
+        sum += x;
+        sum2 += x * x;
+      }
+    }
+    return { n: cumN[b] - cumN[a], sum, sum2 };
   };
   /** The mean and SD of the last 14 days' logged intake: the best guess for a missing day. */
   const recentIntake = (i: number) => {

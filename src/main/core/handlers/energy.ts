@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import { addDays, dayRange, daysBetween, weekStartOf } from '../../../shared/dates';
 import { round } from '../../../shared/units';
 import { energyDashboard, type EnergyDashboard } from '../../analysis/energyDashboard';
-import type { DailyWeighIn } from '../../analysis/expenditureFilter';
+import { estimateExpenditure, RESUME_LOOKBACK_DAYS, type DailyWeighIn, type ExpenditureEstimate, type FilterCheckpoint } from '../../analysis/expenditureFilter';
 import type { EnergyProfile } from '../../analysis/expenditurePrior';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
 import { UNDER_FUELING_WINDOW_DAYS } from '../../analysis/underFueling';
 import type { CoreContext } from '../context';
 import type { DailyTraining } from '../dailyInputs';
+import { capturePolicy, latestCheckpoint, saveCheckpoints } from '../energy/checkpoints';
 import { dailyIntake, type FoodDailyIntake } from '../food/daily';
 import { dailyTraining } from '../training/daily';
 import { cached } from '../training/store';
@@ -33,6 +34,8 @@ export interface EnergyInputs {
   detailFrom: string;
   intake: FoodDailyIntake[];
   training: DailyTraining[];
+  /** The stored filter state the estimate resumes from (then `historyFrom` is 35 days before it), or null. */
+  checkpoint: FilterCheckpoint | null;
 }
 
 type SessionTuple = [number, string, string, string | null, string, number, number, number | null, number | null, number | null, number | null, number];
@@ -65,12 +68,14 @@ function sessionDays(db: Database.Database, from: string, to: string): DailyTrai
 
 /**
  * Reads the dashboard's inputs for [from, to]. The filter runs from the first weigh-in ever, so a
- * day's estimate is the same whatever range is asked for; intake and training are read from five
- * weeks before it (the intake-shift detector looks back that far), and always from at least a week
- * before `from`, so every day of [from, to] is in them (the report reuses them: core/handlers/report.ts).
- * Full training records (sleep, e1RM) are read from the first day the dashboard shows or checks.
+ * day's estimate is the same whatever range is asked for. It resumes from the latest stored
+ * checkpoint at least 35 days before the first day shown, if any (core/energy/checkpoints.ts), and
+ * intake and training are read from 35 days before where it starts (the intake-shift detector looks
+ * back that far) — always from at least a week before `from`, so every day of [from, to] is in them
+ * (the report reuses them: core/handlers/report.ts). Full training records (sleep, e1RM) are read
+ * from the first day the dashboard shows or checks.
  */
-export function readEnergyInputs(ctx: CoreContext, from: string, to: string): EnergyInputs {
+export function readEnergyInputs(ctx: CoreContext, from: string, to: string, opts: { checkpoints?: boolean } = {}): EnergyInputs {
   const p = readProfile(ctx.db);
   const profile: EnergyProfile | null = p
     ? { sex: p.sex, birthDate: p.birthDate, heightCm: p.heightCm, activityLevel: p.activityLevel, bodyFatPct: p.bodyFatPct }
@@ -78,16 +83,31 @@ export function readEnergyInputs(ctx: CoreContext, from: string, to: string): En
   const weights = dailyWeighIns(ctx.db, to);
   // The first day the dashboard has a row for: its first week's Monday, or the under-fuelling window's start.
   const detailFrom = [weekStartOf(from, 'monday'), addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1))].sort()[0];
-  const candidates = [addDays(detailFrom, -7)];
-  if (weights.length) candidates.push(addDays(weights[0].date, -35));
-  const historyFrom = candidates.sort()[0];
+  const checkpoint =
+    profile && weights.length && opts.checkpoints !== false ? latestCheckpoint(ctx.db, addDays(detailFrom, -RESUME_LOOKBACK_DAYS), weights[0].date) : null;
+  let historyFrom: string;
+  if (checkpoint) historyFrom = addDays(checkpoint.date, -RESUME_LOOKBACK_DAYS);
+  else {
+    const candidates = [addDays(detailFrom, -7)];
+    if (weights.length) candidates.push(addDays(weights[0].date, -RESUME_LOOKBACK_DAYS));
+    historyFrom = candidates.sort()[0];
+  }
   const training = [...sessionDays(ctx.db, historyFrom, addDays(detailFrom, -1)), ...dailyTraining(ctx.db, detailFrom, to)];
-  return { profile, weights, historyFrom, detailFrom, intake: dailyIntake(ctx.db, historyFrom, to), training };
+  return { profile, weights, historyFrom, detailFrom, intake: dailyIntake(ctx.db, historyFrom, to), training, checkpoint };
 }
 
-/** The energy dashboard over [from, to], from inputs already read (or read here). */
+/**
+ * The energy dashboard over [from, to], from inputs already read (or read here). The filter run
+ * captures new checkpoints (old month starts) and stores them for the next call.
+ */
 export function computeEnergyDashboard(ctx: CoreContext, from: string, to: string, inputs: EnergyInputs = readEnergyInputs(ctx, from, to)): EnergyDashboard {
-  return energyDashboard({ profile: inputs.profile, weights: inputs.weights, intake: inputs.intake, training: inputs.training, from, to });
+  const { profile, weights, intake, training, checkpoint } = inputs;
+  let estimate: ExpenditureEstimate | null = null;
+  if (profile) {
+    estimate = estimateExpenditure({ profile, weights, intake, training }, to, {}, { resume: checkpoint ?? undefined, capture: capturePolicy(ctx.db, to) });
+    saveCheckpoints(ctx.db, estimate.checkpoints);
+  }
+  return energyDashboard({ profile, weights, intake, training, from, to, estimate, intakeDaysBefore: checkpoint?.intakeDaysBefore ?? 0 });
 }
 
 export const energyHandlers: DomainHandlers<'energy.dashboard'> = {
