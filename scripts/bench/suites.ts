@@ -4,6 +4,8 @@ import { rendererSuite } from './renderer';
 import { trainingSuite } from './training';
 import { energySuite } from './energy';
 import { foodBench } from './food';
+import { seedFoodSuite } from './seed-food';
+import { seedTrainingSuite } from './seed-training';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -12,6 +14,8 @@ import { foodBench } from './food';
  * database), then every `run`. The renderer suite stays last so it paints the fully seeded database.
  */
 export const suites: BenchSuite[] = [
+  seedFoodSuite,
+  seedTrainingSuite,
   coreSuite,
   foodBench,
   trainingSuite,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { estimateExpenditure, type DailyWeighIn, type ExpenditureInput } from '../../src/main/analysis/expenditureFilter';
+import { estimateExpenditure, RESUME_LOOKBACK_DAYS, type DailyWeighIn, type ExpenditureInput } from '../../src/main/analysis/expenditureFilter';
 import type { EnergyProfile } from '../../src/main/analysis/expenditurePrior';
 import type { DailyIntake, DailyTraining } from '../../src/main/core/dailyInputs';
 import { gaussian, mulberry32 } from '../../src/main/core/demo/random';
-import { addDays } from '../../src/shared/dates';
+import { addDays, daysBetween } from '../../src/shared/dates';
 import { simulateAthlete } from './energy-sim';
 
 const PROFILE: EnergyProfile = { sex: 'male', birthDate: '1994-06-01', heightCm: 180, activityLevel: 'moderate', bodyFatPct: null };
@@ -163,6 +163,48 @@ describe('adaptive expenditure filter', () => {
 
   it('has nothing to say without a weigh-in', () => {
     const input = steady(10, () => 2900, () => 2900);
-    expect(estimateExpenditure({ ...input, weights: [] }, addDays(START, 9))).toEqual({ start: null, prior: null, days: [] });
+    expect(estimateExpenditure({ ...input, weights: [] }, addDays(START, 9))).toEqual({ start: null, from: null, prior: null, days: [], checkpoints: [] });
+  });
+});
+
+describe('checkpoints (a run resumed part-way)', () => {
+  const cases: [string, Parameters<typeof simulateAthlete>[1], Parameters<typeof estimateExpenditure>[2], boolean][] = [
+    ['diet changes and training steps', {}, {}, false],
+    // Diary totals are sums of foods' decimals: window sums must not depend on where the input starts.
+    ['fractional kcal', {}, {}, true],
+    ['30 % of intake days missing', { missingIntake: 0.3 }, {}, false],
+    ['sessions not logged', { logTraining: false }, {}, false],
+    ['water damping off', {}, { waterDamping: false }, false],
+  ];
+
+  it.each(cases)('%s: resumed from any checkpoint (through JSON), the days are the same bit for bit, from 35 days of input', (_name, sim, options, fractional) => {
+    let refiltered = 0;
+    for (const seed of [1, 4, 7]) {
+      const a = simulateAthlete(seed, sim);
+      if (fractional) a.intake = a.intake.map((d) => ({ ...d, intakeKcal: d.intakeKcal == null ? null : d.intakeKcal * 1.01234567 }));
+      const to = last(a.dates);
+      const input = { profile: a.profile, weights: a.weights, intake: a.intake, training: a.training };
+      const full = estimateExpenditure(input, to, options, { capture: () => true });
+      expect(full.checkpoints.length).toBeGreaterThan(a.dates.length - 20);
+      // Shifts of the logged intake re-filter the week before them: checkpoints must carry that.
+      refiltered += full.days.filter((d, i) => i > 14 && d.waterWindow && !full.days[i - 1].waterWindow).length;
+      for (const cp of full.checkpoints.filter((_, k) => k % 4 === 0)) {
+        const from = addDays(cp.date, -RESUME_LOOKBACK_DAYS);
+        const recent = { profile: a.profile, weights: a.weights.filter((w) => w.date >= from), intake: a.intake.filter((d) => d.date >= from), training: a.training.filter((d) => d.date >= from) };
+        const resumed = estimateExpenditure(recent, to, options, { resume: JSON.parse(JSON.stringify(cp)), capture: () => true });
+        expect(resumed.from).toBe(cp.date);
+        expect(resumed.days).toEqual(full.days.slice(daysBetween(full.start!, cp.date)));
+        // Checkpoints taken on a resumed run are the full run's: chains of resumes do not drift.
+        expect(resumed.checkpoints).toEqual(full.checkpoints.filter((c) => c.date > cp.date));
+      }
+    }
+    if (options?.waterDamping !== false) expect(refiltered).toBeGreaterThan(0);
+  });
+
+  it('a checkpoint after `to` is not used', () => {
+    const a = simulateAthlete(2);
+    const input = { profile: a.profile, weights: a.weights, intake: a.intake, training: a.training };
+    const cp = estimateExpenditure(input, last(a.dates), {}, { capture: (d) => d === a.dates[200] }).checkpoints[0];
+    expect(estimateExpenditure(input, a.dates[150], {}, { resume: cp })).toEqual(estimateExpenditure(input, a.dates[150]));
   });
 });

@@ -4,7 +4,7 @@ import { addDays, dayRange, daysBetween, isoWeek, weekStartOf } from '../../shar
 import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
 import { energyAvailability, fatFreeMass } from './energyFormulas';
 import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
-import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type FilterOptions } from './expenditureFilter';
+import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate, type FilterOptions } from './expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from './expenditurePrior';
 import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay, type UnderFueling } from './underFueling';
 import { weightTrend } from './weightTrend';
@@ -65,6 +65,13 @@ export interface EnergyDashboardInput {
   from: string;
   to: string;
   filterOptions?: Partial<FilterOptions>;
+  /**
+   * The expenditure estimate when the caller ran the filter itself (e.g. resumed from a checkpoint);
+   * it must reach back to the first day shown. Computed here when absent.
+   */
+  estimate?: ExpenditureEstimate | null;
+  /** Logged intake days before the first `intake` record (a resumed estimate's FilterCheckpoint.intakeDaysBefore). */
+  intakeDaysBefore?: number;
 }
 
 export interface EnergyDashboard {
@@ -109,9 +116,14 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const trainingByDay = new Map(input.training.map((d) => [d.date, d]));
   const bodyFatReadings = input.weights.filter((w) => w.bodyFatPct != null && w.date <= to).sort((a, b) => (a.date < b.date ? -1 : 1));
 
-  const estimate = profile ? estimateExpenditure({ profile, weights: input.weights, intake: input.intake, training: input.training }, to, input.filterOptions) : null;
-  // The estimate's days are consecutive from its start: row i is estimate day i + estOffset.
-  const estOffset = estimate?.start ? daysBetween(estimate.start, start) : 0;
+  const estimate =
+    input.estimate !== undefined
+      ? input.estimate
+      : profile
+        ? estimateExpenditure({ profile, weights: input.weights, intake: input.intake, training: input.training }, to, input.filterOptions)
+        : null;
+  // The estimate's days are consecutive from its first day: row i is estimate day i + estOffset.
+  const estOffset = estimate?.from ? daysBetween(estimate.from, start) : 0;
   const estAt = (i: number): ExpenditureDay | undefined => (estimate ? estimate.days[i + estOffset] : undefined);
 
   // Trend from the day before the first shown week (its start value).
@@ -222,7 +234,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     dataStatus: {
       profile: profile != null,
       weighIns: input.weights.filter((w) => w.weightKg != null && w.date <= to).length,
-      intakeDays: input.intake.filter((d) => d.intakeKcal != null && d.date <= to).length,
+      intakeDays: (input.intakeDaysBefore ?? 0) + input.intake.filter((d) => d.intakeKcal != null && d.date <= to).length,
     },
     prior: estimate?.prior ?? null,
     estimateStart: estimate?.start ?? null,

@@ -12,7 +12,9 @@
 // activity multiplier: resting energy falls as weight falls (D).
 //
 // It is causal: the estimate for a day uses intake and weigh-ins up to and including that day only,
-// so history never shifts when new data arrives. Conventions (D):
+// so history never shifts when new data arrives. For the same reason its state at the start of a day
+// depends only on the days before: a run can stop there (FilterCheckpoint) and resume later, reading
+// only the last weeks of input, with the same result to the bit. Conventions (D):
 // - a weigh-in is taken in the morning: it reflects the intake of the days before it, and the day's
 //   own intake moves the prediction for the next morning;
 // - a day without logged intake (or marked incomplete) is MISSING, never zero: the prediction uses
@@ -30,7 +32,7 @@
 //   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
 //   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
 //   little better there still, but real everyday activity drifts more than the simulated one.
-import { addDays, ageOn, dayRange } from '../../shared/dates';
+import { addDays, ageOn, dayRange, daysBetween } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
 import { energyDensity, forbesFatMass, forbesFatShare } from './energyFormulas';
 import { dailyExerciseEnergy, EXERCISE_RANGE_FRACTION } from './exerciseEnergy';
@@ -66,6 +68,12 @@ export interface FilterOptions {
   /** κ: change of base expenditure per kg of weight change; default 10 × the prior's multiplier. */
   weightCouplingKcalPerKg?: number;
 }
+
+/**
+ * The filter's version, stored with its checkpoints (core/energy/checkpoints.ts): bump it when the
+ * arithmetic changes (a digest of this module's code changes the stored version too).
+ */
+export const FILTER_VERSION = 1;
 
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   processSdKcal: 15,
@@ -105,8 +113,12 @@ export interface ExpenditureDay {
 export interface ExpenditureEstimate {
   /** First day with an estimate (the first weigh-in), or null without any weigh-in or profile. */
   start: string | null;
+  /** First day in `days`: `start`, or the day a run resumed at (FilterCheckpoint). */
+  from: string | null;
   prior: FormulaPrior | null;
   days: ExpenditureDay[];
+  /** The filter's state at the start of each day `capture` asked for (ResumeOptions). */
+  checkpoints: FilterCheckpoint[];
 }
 
 export interface ExpenditureInput {
@@ -130,7 +142,7 @@ export function kalmanScalarUpdate(priorMean: number, priorVar: number, processV
 const hasCompletedSession = (d: DailyTraining | undefined): boolean => !!d && d.sessions.some((s) => !s.planned);
 
 /** Everything the filter carries from one morning to the next. */
-interface FilterState {
+export interface FilterState {
   W: number;
   B: number;
   pww: number;
@@ -149,69 +161,129 @@ const SHIFT_LOOKBACK_DAYS = 7;
 const SHIFT_COOLDOWN_DAYS = 35;
 /** Days of intake before the first weigh-in that the shift detector may look at. */
 const PRE = 35;
+/**
+ * Days of input before a resumed run's first day that it reads: the intake-shift detector looks 34
+ * days back (and a detected shift re-filters the 6 days before it).
+ */
+export const RESUME_LOOKBACK_DAYS = PRE;
 
-/** The causal filter from the first weigh-in to `to`. */
-export function estimateExpenditure(input: ExpenditureInput, to: string, options: Partial<FilterOptions> = {}): ExpenditureEstimate {
+/**
+ * The filter's whole state at the start of `date` (before that day's weigh-in): a run resumed from
+ * it gives exactly the days a run from the first weigh-in gives from `date` on. It depends only on
+ * the data of days before `date` (and the profile), so it stays valid while those do not change.
+ */
+export interface FilterCheckpoint {
+  date: string;
+  /** The first weigh-in (day index 0) and the prior taken there. */
+  start: string;
+  prior: FormulaPrior;
+  state: FilterState;
+  /** Morning states of the days before `date`, oldest first (a detected shift re-filters from one of them). */
+  mornings: (FilterState | null)[];
+  /** Day indices (0 = start); null stands for "none yet" (−∞). */
+  waterFrom: number | null;
+  waterUntil: number | null;
+  lastShiftFrom: number | null;
+  weighInsSeen: number;
+  intakeDaysSeen: number;
+  /** Logged intake days from RESUME_LOOKBACK_DAYS before `start` to RESUME_LOOKBACK_DAYS before `date`. */
+  intakeDaysBefore: number;
+}
+
+export interface ResumeOptions {
+  /** Carry on from this checkpoint: the input then needs data from RESUME_LOOKBACK_DAYS before it only. */
+  resume?: FilterCheckpoint;
+  /** Days to capture a checkpoint at (the start of the day). */
+  capture?: (date: string) => boolean;
+}
+
+/** An approximate JSON-safe copy: −∞ ↔ null (JSON has no infinities). */
+const fromInfinity = (x: number): number | null => (Number.isFinite(x) ? x : null);
+const toInfinity = (x: number | null): number => (x === null ? -Infinity : x);
+
+/**
+ * The causal filter from the first weigh-in to `to`, or from a checkpoint (`resume`) to `to`, which
+ * gives the same days bit for bit while reading only the inputs from shortly before it.
+ */
+export function estimateExpenditure(input: ExpenditureInput, to: string, options: Partial<FilterOptions> = {}, run: ResumeOptions = {}): ExpenditureEstimate {
   const o: FilterOptions = { ...DEFAULT_FILTER_OPTIONS, ...options };
   const weighIns = input.weights.filter((w) => w.weightKg != null && w.date <= to).sort((a, b) => (a.date < b.date ? -1 : 1));
-  if (weighIns.length === 0) return { start: null, prior: null, days: [] };
-  const start = weighIns[0].date;
+  const resume = run.resume && run.resume.date <= to ? run.resume : undefined;
+  if (weighIns.length === 0 && !resume) return { start: null, from: null, prior: null, days: [], checkpoints: [] };
+  const start = resume ? resume.start : weighIns[0].date;
   const { profile } = input;
   const R = o.scaleSdKg ** 2;
 
-  const w0 = weighIns[0];
-  const startBodyFat = w0.bodyFatPct ?? profile.bodyFatPct;
-  const startLogged = input.training.some((d) => d.date <= start && hasCompletedSession(d));
-  const prior = formulaPrior(profile, w0.weightKg as number, ageOn(profile.birthDate, start), { exerciseLogged: startLogged, bodyFatPct: startBodyFat });
+  let prior: FormulaPrior;
+  let startBodyFat: number | null;
+  let startLogged: boolean;
+  if (resume) {
+    prior = resume.prior;
+    startBodyFat = null;
+    startLogged = false;
+  } else {
+    const w0 = weighIns[0];
+    startBodyFat = w0.bodyFatPct ?? profile.bodyFatPct;
+    startLogged = input.training.some((d) => d.date <= start && hasCompletedSession(d));
+    prior = formulaPrior(profile, w0.weightKg as number, ageOn(profile.birthDate, start), { exerciseLogged: startLogged, bodyFatPct: startBodyFat });
+  }
 
   const priorVar = prior.sdKcal ** 2;
   // Mifflin's 10 kcal per kg of body weight, times the activity multiplier (D).
   const weightCoupling = 10 * prior.multiplier;
 
-  // Everything by day index (0 = the first weigh-in). Intake is also kept for the PRE days before
-  // it, which the intake-shift detector looks back on; prefix sums make every window mean O(1).
-  const fullRange = dayRange(addDays(start, -PRE), to);
-  const range = fullRange.slice(PRE);
-  const n = range.length;
+  // Everything by day index (0 = the first weigh-in), from `first` (0, or the resumed day) to the
+  // last day. Arrays start PRE days before `first` (index i is at i − base): intake there feeds the
+  // intake-shift detector, and a shift detected on a resumed run's first days re-filters the days
+  // just before it.
+  const first = resume ? daysBetween(start, resume.date) : 0;
+  const base = first - PRE;
+  const dates = dayRange(addDays(start, base), to);
+  const size = dates.length; // indices base … n − 1
+  const n = size + base;
   const indexOf = new Map<string, number>();
-  fullRange.forEach((d, j) => indexOf.set(d, j - PRE));
-  const weightAt = new Float64Array(n).fill(NaN);
-  const bodyFatAt = new Float64Array(n).fill(NaN);
+  dates.forEach((d, j) => indexOf.set(d, j + base));
+  const weightAt = new Float64Array(size).fill(NaN);
+  const bodyFatAt = new Float64Array(size).fill(NaN);
   for (const w of weighIns) {
-    const i = indexOf.get(w.date)!;
-    weightAt[i] = w.weightKg as number;
-    if (w.bodyFatPct != null) bodyFatAt[i] = w.bodyFatPct;
+    const i = indexOf.get(w.date);
+    if (i === undefined) continue;
+    weightAt[i - base] = w.weightKg as number;
+    if (w.bodyFatPct != null) bodyFatAt[i - base] = w.bodyFatPct;
   }
-  const trainingAt: (DailyTraining | undefined)[] = new Array(n);
+  const trainingAt: (DailyTraining | undefined)[] = new Array(size);
   // Net exercise energy is proportional to body weight (per-km and MET costs alike): kcal per kg.
-  const exercisePerKg = new Float64Array(n);
+  const exercisePerKg = new Float64Array(size);
   for (const d of input.training) {
     const i = indexOf.get(d.date);
     if (i !== undefined && i >= 0) {
-      trainingAt[i] = d;
-      exercisePerKg[i] = dailyExerciseEnergy(d, 1).kcal;
+      trainingAt[i - base] = d;
+      exercisePerKg[i - base] = dailyExerciseEnergy(d, 1).kcal;
     }
   }
-  const intakeAt = new Float64Array(n + PRE).fill(NaN); // index i + PRE
+  const intakeAt = new Float64Array(size).fill(NaN);
   for (const d of input.intake) {
     const i = indexOf.get(d.date);
-    if (i !== undefined && d.intakeKcal != null) intakeAt[i + PRE] = d.intakeKcal;
+    if (i !== undefined && d.intakeKcal != null) intakeAt[i - base] = d.intakeKcal;
   }
-  const cumN = new Float64Array(n + PRE + 1);
-  const cumS = new Float64Array(n + PRE + 1);
-  const cumS2 = new Float64Array(n + PRE + 1);
-  for (let j = 0; j < n + PRE; j++) {
-    const x = intakeAt[j];
-    const has = !Number.isNaN(x);
-    cumN[j + 1] = cumN[j] + (has ? 1 : 0);
-    cumS[j + 1] = cumS[j] + (has ? x : 0);
-    cumS2[j + 1] = cumS2[j] + (has ? x * x : 0);
-  }
+  // Logged-day counts by prefix (exact in floating point); sums are taken over each window itself, so
+  // they come out the same to the bit wherever the arrays start (a resumed run).
+  const cumN = new Float64Array(size + 1);
+  for (let j = 0; j < size; j++) cumN[j + 1] = cumN[j] + (Number.isNaN(intakeAt[j]) ? 0 : 1);
   /** Logged intake over days first…last (indices relative to the start, inclusive). */
-  const window = (first: number, last: number) => {
-    const a = Math.max(0, first + PRE);
-    const b = last + PRE + 1;
-    return { n: cumN[b] - cumN[a], sum: cumS[b] - cumS[a], sum2: cumS2[b] - cumS2[a] };
+  const window = (from: number, last: number) => {
+    const a = Math.max(0, from - base);
+    const b = last - base + 1;
+    let sum = 0;
+    let sum2 = 0;
+    for (let j = a; j < b; j++) {
+      const x = intakeAt[j];
+      if (!Number.isNaN(x)) {
+        sum += x;
+        sum2 += x * x;
+      }
+    }
+    return { n: cumN[b] - cumN[a], sum, sum2 };
   };
   /** The mean and SD of the last 14 days' logged intake: the best guess for a missing day. */
   const recentIntake = (i: number) => {
@@ -234,14 +306,15 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
 
   /** One day: the morning weigh-in, the day's estimate, then the prediction through the day's intake. */
   const step = (s: FilterState, i: number, inWater: boolean): ExpenditureDay => {
-    const date = range[i];
-    const z = weightAt[i];
+    const j = i - base;
+    const date = dates[j];
+    const z = weightAt[j];
     const hasWeighIn = !Number.isNaN(z);
-    const training = trainingAt[i];
-    if (hasWeighIn && !Number.isNaN(bodyFatAt[i])) {
-      s.bodyFat = bodyFatAt[i];
+    const training = trainingAt[j];
+    if (hasWeighIn && !Number.isNaN(bodyFatAt[j])) {
+      s.bodyFat = bodyFatAt[j];
       s.anchorWeight = z;
-      s.anchorFatMass = (z * bodyFatAt[i]) / 100;
+      s.anchorFatMass = (z * bodyFatAt[j]) / 100;
     }
     // The first logged session switches the base from "level incl. exercise" to "non-exercise"
     // (expenditurePrior.ts): the base drops by what the multiplier credited for exercise.
@@ -272,7 +345,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       s.pbb = pbb;
     }
 
-    const exercise = exercisePerKg[i] * s.W;
+    const exercise = exercisePerKg[j] * s.W;
     const exerciseSd = (exercise * EXERCISE_RANGE_FRACTION) / Z95;
     const sd = Math.sqrt(Math.max(0, s.pbb) + exerciseSd ** 2);
     const rho = energyDensity(forbesFatShare(forbesFatMass(s.W, s.anchorWeight, s.anchorFatMass)));
@@ -295,7 +368,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     // Predict tomorrow morning through today's intake; a missing day is unknown, never zero.
     //   ΔW = (intake − B − exercise)/ρ;  W ← W + ΔW;  B ← B + κ·ΔW + random walk
     // so F = [[1, −f], [0, 1 − κf]] with f = 1/ρ, and the intake's uncertainty enters W (and B via κ).
-    const eaten = intakeAt[i + PRE];
+    const eaten = intakeAt[j];
     const f = 1 / rho;
     const k = o.weightCouplingKcalPerKg ?? weightCoupling;
     let intakeKcal: number;
@@ -335,17 +408,20 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     return day;
   };
 
-  const state: FilterState = {
-    W: w0.weightKg as number,
-    B: prior.baseKcal,
-    pww: R,
-    pwb: 0,
-    pbb: prior.sdKcal ** 2,
-    anchorWeight: w0.weightKg as number,
-    anchorFatMass: (w0.weightKg as number) - prior.ffm.ffmKg,
-    bodyFat: startBodyFat,
-    exerciseLogged: startLogged,
-  };
+  const w0 = weighIns[0];
+  const state: FilterState = resume
+    ? { ...resume.state }
+    : {
+        W: w0.weightKg as number,
+        B: prior.baseKcal,
+        pww: R,
+        pwb: 0,
+        pbb: prior.sdKcal ** 2,
+        anchorWeight: w0.weightKg as number,
+        anchorFatMass: (w0.weightKg as number) - prior.ffm.ffmKg,
+        bodyFat: startBodyFat,
+        exerciseLogged: startLogged,
+      };
   // Morning states of the last days (a ring), so a detected diet change can re-filter them.
   const ring = SHIFT_LOOKBACK_DAYS + 1;
   const mornings: FilterState[] = new Array(ring);
@@ -356,12 +432,41 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
   let lastShiftFrom = -Infinity;
   let weighInsSeen = 0;
   let intakeDaysSeen = 0;
-  const days: ExpenditureDay[] = new Array(n);
+  if (resume) {
+    resume.mornings.forEach((m, k) => {
+      const i = first - resume.mornings.length + k;
+      if (m && i >= 0) mornings[i % ring] = { ...m };
+    });
+    waterFrom = toInfinity(resume.waterFrom);
+    waterUntil = toInfinity(resume.waterUntil);
+    lastShiftFrom = toInfinity(resume.lastShiftFrom);
+    weighInsSeen = resume.weighInsSeen;
+    intakeDaysSeen = resume.intakeDaysSeen;
+  }
+  const intakeDaysBefore = resume?.intakeDaysBefore ?? 0;
+  const days: ExpenditureDay[] = new Array(n - first);
+  const checkpoints: FilterCheckpoint[] = [];
 
-  for (let i = 0; i < n; i++) {
+  for (let i = first; i < n; i++) {
+    const j = i - base;
+    if (run.capture && i >= ring && i > first && run.capture(dates[j])) {
+      checkpoints.push({
+        date: dates[j],
+        start,
+        prior,
+        state: { ...state },
+        mornings: Array.from({ length: ring - 1 }, (_, k) => ({ ...mornings[(i - ring + 1 + k) % ring] })),
+        waterFrom: fromInfinity(waterFrom),
+        waterUntil: fromInfinity(waterUntil),
+        lastShiftFrom: fromInfinity(lastShiftFrom),
+        weighInsSeen,
+        intakeDaysSeen,
+        intakeDaysBefore: intakeDaysBefore + cumN[i - PRE - base],
+      });
+    }
     mornings[i % ring] = { ...state };
-    if (!Number.isNaN(weightAt[i])) weighInsSeen += 1;
-    const loggedToday = !Number.isNaN(intakeAt[i + PRE]);
+    if (!Number.isNaN(weightAt[j])) weighInsSeen += 1;
+    const loggedToday = !Number.isNaN(intakeAt[j]);
     if (loggedToday) intakeDaysSeen += 1;
 
     // A new intake shift (causal: logged intake up to today) opens a water window that began when the
@@ -378,7 +483,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     day.weighInsSeen = weighInsSeen;
     day.intakeDaysSeen = intakeDaysSeen;
     day.adaptive = weighInsSeen >= 4 && intakeDaysSeen >= 7;
-    days[i] = day;
+    days[i - first] = day;
   }
-  return { start, prior, days };
+  return { start, from: dates[first - base] ?? null, prior, days, checkpoints };
 }

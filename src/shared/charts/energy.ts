@@ -120,17 +120,8 @@ export function energyChartSeries(dash: EnergyDashboard, range: EnergyRange, wei
   };
 }
 
-export interface WeekRow {
-  week: string;
-  from: string;
-  to: string;
-  partial: boolean;
-  intakeKcalAvg: number | null;
-  tdeeKcalAvg: number | null;
-  balanceKcalAvg: number | null;
-  weightChangePct: number | null;
-  eaKcalPerKgFfmAvg: number | null;
-  intakeDays: number;
+/** A week of the dashboard, its values rounded as shown, and the display strings. */
+export interface WeekRow extends EnergyWeek {
   /** Display strings (— for none). */
   text: { intake: string; tdee: string; balance: string; weightChange: string; ea: string };
 }
@@ -148,16 +139,12 @@ export function energyWeekRows(weeks: EnergyWeek[], from: string, to: string): W
   return weeks
     .filter((w) => w.to >= from && w.from <= to)
     .map((w) => ({
-      week: w.week,
-      from: w.from,
-      to: w.to,
-      partial: w.partial,
+      ...w,
       intakeKcalAvg: roundTo(w.intakeKcalAvg, 0),
       tdeeKcalAvg: roundTo(w.tdeeKcalAvg, 0),
       balanceKcalAvg: roundTo(w.balanceKcalAvg, 0),
       weightChangePct: roundTo(w.weightChangePct, 2),
       eaKcalPerKgFfmAvg: roundTo(w.eaKcalPerKgFfmAvg, 1),
-      intakeDays: w.intakeDays,
       text: {
         intake: fmtInt(w.intakeKcalAvg),
         tdee: fmtInt(w.tdeeKcalAvg),

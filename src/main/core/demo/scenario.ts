@@ -93,6 +93,10 @@ export function demoScenario(today: string): DemoDay[] {
     const squat = 120 * (1 + progress);
     const bench = 90 * (1 + progress);
     const dead = 150 * (1 + progress);
+    // Maintenance trains 280 min a week (40 min/day, mobility aside): clearly in the light band of
+    // Thomas 2016 as analysis/carbohydrateBand.ts draws it (under 45 min/day), where the ~4.5 g/kg of
+    // carbohydrate eaten is ok; at 300 min (42.9/day) the verdict sat 2 min from the moderate band,
+    // where it would read `watch`. The deficit's added running puts it in the moderate band.
     const sessions: DemoSession[] = [];
     if (wd === 0) sessions.push({ start: '07:00', kind: 'heavy-lower', minutes: 70, rpe: 8, lifts: [lift('Back Squat', squat, 4, 3, 8.5), lift('Romanian Deadlift', dead * 0.65, 8, 3, 7)] });
     if (wd === 1) sessions.push(phase === 'maintenance'
@@ -100,7 +104,7 @@ export function demoScenario(today: string): DemoDay[] {
       : { start: '18:00', kind: 'intervals', minutes: 50, rpe: 8, modality: 'run', distanceKm: 9, avgHr: 162 });
     if (wd === 2) sessions.push({ start: '07:00', kind: 'heavy-upper', minutes: 65, rpe: 8, lifts: [lift('Bench Press', bench, 4, 3, 8.5), lift('Barbell Row', bench * 0.8, 6, 3, 8), lift('Overhead Press', bench * 0.62, 5, 3, 8.5)] });
     if (wd === 3) sessions.push(phase === 'maintenance'
-      ? { start: '18:30', kind: 'zone2', minutes: 60, rpe: 3, modality: 'ride', distanceKm: 24, avgHr: 135 }
+      ? { start: '18:30', kind: 'zone2', minutes: 40, rpe: 3, modality: 'ride', distanceKm: 16, avgHr: 135 }
       : { start: '18:30', kind: 'tempo', minutes: 45, rpe: 7, modality: 'run', distanceKm: 9, avgHr: 160 });
     if (wd === 4) sessions.push({ start: '07:00', kind: 'full-body', minutes: 60, rpe: 7, lifts: [lift('Deadlift', dead, 3, 3, 8), lift('Pull-up', 0, 8, 3, 8), lift('Lunge', squat * 0.4, 10, 2, 7)] });
     if (wd === 5 && phase === 'deficit') sessions.push({ start: '09:00', kind: 'long', minutes: 100, rpe: 6, modality: 'run', distanceKm: 17, avgHr: 148 });

@@ -1,32 +1,39 @@
 import type { Report, ReportDay } from '../../../shared/contract/report';
 import type { DailyTraining } from '../dailyInputs';
 import type { CoreContext } from '../context';
-import { dailyIntake } from '../food/daily';
-import { defaultRange, weightSeries } from './weight';
-import { dailyTraining } from '../training/daily';
-import { energyReport } from './energy';
+import { daysBetween } from '../../../shared/dates';
+import { defaultRange } from './weight';
+import { computeEnergyDashboard, energyReport, readEnergyInputs } from './energy';
 import type { DomainHandlers } from './types';
 
 /**
  * The report is assembled from per-domain contributors: each returns, for every day of the range,
  * the fields it owns. Later domains (food, training, energy) add a contributor here.
+ *
+ * Food's and training's per-day records are read once, for the energy dashboard (which needs them
+ * from long before `from`), and the report's days are a slice of them; weight and trend come from
+ * the dashboard's days, which run the same trend (weightTrend) over the same daily weigh-ins.
  */
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
-  const training = dailyTraining(ctx.db, from, to);
-  const energy = energyReport(ctx, from, to);
-  const intake = dailyIntake(ctx.db, from, to);
-  const days = weightSeries(ctx.db, from, to).map((d, i) => ({
-    date: d.date,
-    weightKg: d.weightKg,
-    trendKg: d.trendKg,
-    intakeKcal: intake[i].intakeKcal,
-    proteinG: intake[i].proteinG,
-    carbsG: intake[i].carbsG,
-    fatG: intake[i].fatG,
-    complete: intake[i].complete,
-    ...trainingReportFields(training[i]),
-    ...energy.day(d.date),
-  }));
+  const inputs = readEnergyInputs(ctx, from, to);
+  const dash = computeEnergyDashboard(ctx, from, to, inputs);
+  const energy = energyReport(dash);
+  const offset = daysBetween(inputs.historyFrom, from); // inputs start on or before `from`
+  const days = dash.days.map((d, i) => {
+    const intake = inputs.intake[offset + i];
+    return {
+      date: d.date,
+      weightKg: d.weightKg,
+      trendKg: d.trendKg,
+      intakeKcal: intake.intakeKcal,
+      proteinG: intake.proteinG,
+      carbsG: intake.carbsG,
+      fatG: intake.fatG,
+      complete: intake.complete,
+      ...trainingReportFields(inputs.training[offset + i]),
+      ...energy.day(d.date),
+    };
+  });
   return { range: { from, to }, days, weeks: energy.weeks, underFueling: energy.underFueling };
 }
 

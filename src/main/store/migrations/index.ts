@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { migration001Core } from './001_core';
 import { migration003Training } from './003_training';
 import { migration002Food } from './002_food';
+import { migration004Energy } from './004_energy';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,6 @@ export interface Migration {
  * Versions are reserved per domain while the first release is built: 1 core, 2 food, 3 training,
  * 4 energy; later ones append.
  */
-export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training];
+export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training, migration004Energy];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
