@@ -7,8 +7,8 @@ import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { foodResourceVersion, loadFoodResource, type LoadedResource } from './resource';
 import { RANKING_VERSION, staticPrior } from './ranking';
-import { foodsChanged } from './search';
-import { decodeTerms, encodeTerms, ftsDocument } from './text';
+import { sr24Changed } from './search';
+import { decodeTerms, encodeTerms } from './text';
 
 const VERSION_KEY = 'food.sr24.version';
 export const SR24_SOURCE = 'usda-sr24';
@@ -99,7 +99,6 @@ export function buildFoodDatabase(
      VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMeasure = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, ?, ?, ?)');
-  const insertFts = db.prepare('INSERT INTO food_fts (rowid, terms) VALUES (?, ?)');
   const idx = (key: string) => NUTRIENTS.findIndex((n) => n.key === key);
   const [iKcal, iProtein, iCarbs, iFat] = ['energyKcal', 'proteinG', 'carbsG', 'fatG'].map(idx);
 
@@ -125,7 +124,10 @@ export function buildFoodDatabase(
   let measures = 0;
 
   db.transaction(() => {
+    // Search reads an in-memory index (termIndex.ts) built from search_terms; the FTS5 tables of
+    // schema 2 are no longer written, and emptied here so an older file does not keep a stale copy.
     db.prepare('DELETE FROM food_fts').run();
+    db.prepare('DELETE FROM user_food_fts').run();
     db.prepare("DELETE FROM food WHERE source = 'usda-sr24'").run(); // measures cascade
     prepared.forEach((f, i) => {
       const nutrients: Record<string, number> = {};
@@ -138,13 +140,12 @@ export function buildFoodDatabase(
       );
       f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
       measures += f.measures.length;
-      insertFts.run(f.rank, ftsDocument(f.terms));
       if ((i + 1) % 500 === 0) report(i + 1);
     });
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, buildVersion(version));
   })();
   builtConnections.add(db);
-  foodsChanged(db);
+  sr24Changed(db);
   report(total, 'Food database ready.');
   return { foods: total, measures, ms: performance.now() - t0, version: buildVersion(version) };
 }
