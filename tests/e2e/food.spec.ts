@@ -184,6 +184,62 @@ test('food diary: keyboard logging, quick add, copy, recipe, totals and undo', a
   }
 });
 
+test('first run: the food database build shows how many foods are written', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    // Every value the bar shows, as the user sees it change.
+    await page.addInitScript(() => {
+      const seen: { done: number; total: number; text: string }[] = [];
+      (window as unknown as { __foodBuild: typeof seen }).__foodBuild = seen;
+      const record = () => {
+        const bar = document.querySelector('[data-testid="food-db-progress"]');
+        if (!bar) return;
+        const entry = { done: Number(bar.getAttribute('data-done')), total: Number(bar.getAttribute('data-total')), text: document.querySelector('[data-testid="food-db-count"]')?.textContent?.trim() ?? '' };
+        const last = seen[seen.length - 1];
+        if (!last || last.done !== entry.done || last.total !== entry.total || last.text !== entry.text) seen.push(entry);
+      };
+      new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // Hold the sixth step (after 4,000 foods) so the screen can be read and shot mid-way.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let steps = 0;
+    await page.route('**/rpc/foods.buildStep', async (route) => {
+      steps++;
+      if (steps === 6) await held;
+      await route.continue();
+    });
+
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    const bar = page.getByTestId('food-db-progress');
+    await expect(bar).toHaveAttribute('data-done', '4000', { timeout: 30_000 });
+    await expect(bar).toHaveAttribute('aria-valuenow', '4000');
+    await expect(bar).toHaveAttribute('aria-valuemax', '8858');
+    await expect(page.getByTestId('food-db-count')).toHaveText('4,000 of 8,858 foods (45 %)');
+    const fill = await bar.locator('.fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
+    expect(fill).toBeGreaterThan(0.4);
+    expect(fill).toBeLessThan(0.5);
+    await shoot(page, 'food-building');
+    release();
+
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    await expect(page.getByTestId('food-db-building')).toHaveCount(0);
+    const seen = await page.evaluate(() => (window as unknown as { __foodBuild: { done: number; total: number; text: string }[] }).__foodBuild);
+    const counted = seen.filter((s) => s.total > 0);
+    // Real progress: every step's count in order; the last step (all 8,858) gives way to the day.
+    expect(counted.map((s) => s.done)).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000]);
+    expect(counted.every((s) => s.total === 8858)).toBe(true);
+    expect(counted.map((s) => s.text)).toContain('8,000 of 8,858 foods (90 %)');
+    expect((await app.rpc('foods.status', {})).body.value).toMatchObject({ built: true, usdaFoods: 8858 });
+    expect(errors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
 test('food diary with demo data: screenshots of a full day', async ({ page }) => {
   const app = await startApp({ today: TODAY, demo: true });
   const errors = watchConsole(page);
