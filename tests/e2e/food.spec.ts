@@ -240,6 +240,85 @@ test('first run: the food database build shows how many foods are written', asyn
   }
 });
 
+test('targets: energy from the expenditure estimate, carbohydrate by the day’s training, both changeable', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    const ok = async (method: string, input: unknown) => expect((await app.rpc(method, input)).status, method).toBe(200);
+    await ok('profile.set', { sex: 'male', birthDate: '1992-05-14', heightCm: 180, activityLevel: 'moderate' });
+    // Three weeks of weigh-ins and logged food: enough for an estimate.
+    for (let i = 21; i >= 1; i--) {
+      const date = new Date(Date.parse(`${TODAY}T12:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10);
+      if (i % 2 === 1) await ok('weight.add', { date, weightKg: 80 + i * 0.01 });
+      await ok('meal.add', { date, meal: 'Dinner', quick: { kcal: 2600, proteinG: 140, carbsG: 300, fatG: 80 } });
+    }
+    const tdee = (await app.rpc('energy.dashboard', { from: TODAY, to: TODAY })).body.value.latest.tdeeKcal as number;
+    const weightKg = (await app.rpc('nutrition.day', { date: TODAY })).body.value.weightKg as number;
+    const target = (key: string) => series(page).then((all) => all.find((x) => x.key === key)!.target);
+
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    // Energy: the estimate, said so.
+    await expect(page.getByTestId('basis-energy')).toHaveAttribute('data-kind', 'expenditure');
+    await expect(page.getByTestId('basis-energy')).toContainText(`Energy ${(Math.round(tdee / 10) * 10).toLocaleString('en-US')} kcal: your estimated expenditure`);
+    expect(await target('energy')).toEqual({ min: Math.round(tdee / 10) * 10, max: Math.round(tdee / 10) * 10 });
+    // Carbohydrate: a rest day is light, 3–5 g/kg.
+    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 3–5 g/kg for light training (under 45 min/day) (no training on this day): Thomas, Erdman & Burke 2016.');
+    expect(await target('carbs')).toEqual({ min: Math.round(3 * weightKg * 10) / 10, max: Math.round(5 * weightKg * 10) / 10 });
+    await expect(page.getByTestId('basis-protein')).toContainText(`Protein 1.6–2.2 g/kg × ${weightKg} kg (weight trend): Morton et al. 2018`);
+
+    // Two hours planned today: 6–10 g/kg.
+    await ok('session.add', { date: TODAY, start: '17:00', kind: 'long', modality: 'run', minutes: 120, rpe: 6, planned: true });
+    await page.getByTestId('next-day').click();
+    await page.getByTestId('prev-day').click();
+    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 6–10 g/kg for 1–3 h of training a day (2 h planned on this day)');
+    expect(await target('carbs')).toEqual({ min: Math.round(6 * weightKg * 10) / 10, max: Math.round(10 * weightKg * 10) / 10 });
+    await shoot(page, 'food-targets');
+
+    // Fix both in the diary; the bars and the notes follow.
+    await page.getByTestId('edit-targets').click();
+    await expect(page.getByTestId('targets-energy-estimate')).toBeChecked();
+    await expect(page.getByTestId('targets-carbs-training')).toBeChecked();
+    await page.getByTestId('targets-energy-fixed').check();
+    await page.getByTestId('targets-energy-kcal').fill('2300');
+    await page.getByTestId('targets-carbs-fixed').check();
+    await page.getByTestId('targets-carbs-min').fill('4');
+    await page.getByTestId('targets-carbs-max').fill('6');
+    await shoot(page, 'food-targets-form');
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('targets-form')).toHaveCount(0);
+    await expect(page.getByTestId('basis-energy')).toHaveText('Energy 2,300 kcal: the target you set.');
+    await expect(page.getByTestId('basis-carbs')).toHaveText('Carbohydrate 4–6 g/kg: the band you set.');
+    await expect.poll(() => target('energy')).toEqual({ min: 2300, max: 2300 });
+    expect(await target('carbs')).toEqual({ min: Math.round(4 * weightKg * 10) / 10, max: Math.round(6 * weightKg * 10) / 10 });
+    expect(await target('fat')).toEqual({ min: Math.round(((2300 * 0.2) / 9) * 10) / 10, max: Math.round(((2300 * 0.35) / 9) * 10) / 10 });
+
+    // A bad band is refused with the field named, nothing saved.
+    await page.getByTestId('edit-targets').click();
+    await page.getByTestId('targets-protein-min').fill('3');
+    await page.getByTestId('targets-protein-max').fill('2');
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('targets-form').getByRole('alert')).toContainText('protein band must be within 0–5 g/kg with min ≤ max');
+    expect((await app.rpc('nutrition.targets', {})).body.value.proteinGPerKg).toEqual({ min: 1.6, max: 2.2 });
+    // Back to following the data.
+    await page.getByTestId('targets-protein-min').fill('1.6');
+    await page.getByTestId('targets-protein-max').fill('2.2');
+    await page.getByTestId('targets-energy-estimate').check();
+    await page.getByTestId('targets-carbs-training').check();
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('basis-energy')).toHaveAttribute('data-kind', 'expenditure');
+    await expect(page.getByTestId('basis-carbs')).toHaveAttribute('data-kind', 'training');
+    expect((await app.rpc('nutrition.targets', {})).body.value).toMatchObject({ energyKcal: null, carbsGPerKg: null });
+    // The one refused save answered 400, which the browser logs; nothing else.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    expect(errors).toHaveLength(1);
+  } finally {
+    await app.stop();
+  }
+});
+
 test('food diary with demo data: screenshots of a full day', async ({ page }) => {
   const app = await startApp({ today: TODAY, demo: true });
   const errors = watchConsole(page);
