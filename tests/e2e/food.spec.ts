@@ -319,6 +319,66 @@ test('targets: energy from the expenditure estimate, carbohydrate by the day’s
   }
 });
 
+test('meal slots: rename one and add one in the diary, on every day', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    const names = () => page.locator('[data-testid^="meal-"][data-meal-id] h2').allTextContents().then((t) => t.map((x) => x.replace('✎', '').trim()));
+    expect(await names()).toEqual(['Breakfast', 'Lunch', 'Dinner', 'Snacks']);
+
+    // Rename Lunch by keyboard: ✎, type, Enter.
+    await page.getByTestId('meal-lunch').getByTestId('rename-meal').click();
+    await expect(page.getByTestId('rename-input')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Post-run lunch');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('meal-post-run-lunch')).toBeVisible();
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks']);
+    await expect(page.getByTestId('log-meal').locator('option')).toHaveText(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks']);
+    // A name another meal has is refused, nothing renamed.
+    await page.getByTestId('meal-dinner').getByTestId('rename-meal').click();
+    await page.getByTestId('rename-input').fill('breakfast');
+    await page.getByTestId('rename-save').click();
+    await expect(page.getByTestId('meal-dinner').getByRole('alert')).toHaveText('There is already a meal called "breakfast".');
+    await page.getByTestId('rename-input').press('Escape');
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks']);
+
+    // Add a meal: it comes last, can be logged to, and is there on other days too.
+    await page.getByTestId('add-meal').click();
+    await expect(page.getByTestId('add-meal-input')).toBeFocused();
+    await page.keyboard.type('Second breakfast');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('meal-second-breakfast')).toBeVisible();
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks', 'Second breakfast']);
+    const second = page.getByTestId('meal-second-breakfast');
+    await second.getByTestId('quick-add').click();
+    await second.getByTestId('quick-kcal').fill('310');
+    await second.getByTestId('quick-label').fill('Toast');
+    await second.getByTestId('quick-label').press('Enter');
+    await expect(second.getByTestId('entry')).toContainText('Toast');
+    await page.getByTestId('add-meal').click();
+    await page.getByTestId('add-meal-input').fill('snacks');
+    await page.getByTestId('add-meal-save').click();
+    await expect(page.getByTestId('add-meal-error')).toHaveText('There is already a meal called "snacks".');
+    await page.getByTestId('add-meal-input').press('Escape');
+    await page.getByTestId('next-day').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TOMORROW);
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks', 'Second breakfast']);
+
+    const day = (await app.rpc('meal.list', { date: TODAY })).body.value;
+    expect(day.meals.map((m: { name: string }) => m.name)).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks', 'Second breakfast']);
+    expect(day.meals[4].entries.map((e: { name: string; kcal: number }) => [e.name, e.kcal])).toEqual([['Toast', 310]]);
+    // Two refused names answered 409, which the browser logs; nothing else.
+    expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
 test('food diary with demo data: screenshots of a full day', async ({ page }) => {
   const app = await startApp({ today: TODAY, demo: true });
   const errors = watchConsole(page);
