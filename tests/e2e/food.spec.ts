@@ -265,7 +265,7 @@ test('targets: energy from the expenditure estimate, carbohydrate by the day’s
     await expect(page.getByTestId('basis-energy')).toContainText(`Energy ${(Math.round(tdee / 10) * 10).toLocaleString('en-US')} kcal: your estimated expenditure`);
     expect(await target('energy')).toEqual({ min: Math.round(tdee / 10) * 10, max: Math.round(tdee / 10) * 10 });
     // Carbohydrate: a rest day is light, 3–5 g/kg.
-    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 3–5 g/kg for light training (under 45 min/day) (no training on this day): Thomas, Erdman & Burke 2016.');
+    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 3–5 g/kg for light training (under 45 min/day): no training on this day. Thomas, Erdman & Burke 2016.');
     expect(await target('carbs')).toEqual({ min: Math.round(3 * weightKg * 10) / 10, max: Math.round(5 * weightKg * 10) / 10 });
     await expect(page.getByTestId('basis-protein')).toContainText(`Protein 1.6–2.2 g/kg × ${weightKg} kg (weight trend): Morton et al. 2018`);
 
@@ -273,7 +273,7 @@ test('targets: energy from the expenditure estimate, carbohydrate by the day’s
     await ok('session.add', { date: TODAY, start: '17:00', kind: 'long', modality: 'run', minutes: 120, rpe: 6, planned: true });
     await page.getByTestId('next-day').click();
     await page.getByTestId('prev-day').click();
-    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 6–10 g/kg for 1–3 h of training a day (2 h planned on this day)');
+    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 6–10 g/kg for 1–3 h of training a day: 2 h planned on this day.');
     expect(await target('carbs')).toEqual({ min: Math.round(6 * weightKg * 10) / 10, max: Math.round(10 * weightKg * 10) / 10 });
     await shoot(page, 'food-targets');
 

@@ -154,7 +154,7 @@ function carbsBasis(settings: TargetSettings, training: DayTraining): CarbsBasis
     trainingMin: total,
     plannedMin: training.plannedMin,
     load: band.load,
-    note: `Carbohydrate ${band.lowGPerKg}–${band.highGPerKg} g/kg for ${band.label} (${day}): Thomas, Erdman & Burke 2016.`,
+    note: `Carbohydrate ${band.lowGPerKg}–${band.highGPerKg} g/kg for ${band.label}: ${day}. Thomas, Erdman & Burke 2016.`,
   };
 }
 
