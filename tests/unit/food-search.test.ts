@@ -80,6 +80,17 @@ describe('food.search', () => {
     }
   });
 
+  it('keeps finding a word at every prefix while it is typed, also past its stem ("vegetab" → vegetable, stem "veget")', () => {
+    for (const word of ['vegetable', 'natural', 'original', 'carbonated', 'chocolate', 'cereal', 'strawberries']) {
+      for (let i = 3; i <= word.length; i++) {
+        const typed = word.slice(0, i);
+        const names = call(ctx, 'food.search', { query: typed, limit: 20 }).results.map((r) => r.name.toLowerCase());
+        expect(names.some((n) => n.includes(typed)), `"${typed}": ${names.slice(0, 3).join(' | ')}`).toBe(true);
+      }
+    }
+    expect(ids('tuna cann')).toEqual(ids('tuna canned'));
+  });
+
   it('filters by source and caps the limit', () => {
     call(ctx, 'customFood.create', { name: 'Chicken curry (mum’s)', basis: '100g', nutrients: { energyKcal: 150 } });
     expect(call(ctx, 'food.search', { query: 'chicken curry', sources: ['custom'] }).results.map((r) => r.source)).toEqual(['custom']);

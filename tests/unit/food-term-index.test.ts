@@ -11,10 +11,16 @@ function randomFoods(n: number, seed: number): string[][] {
   const rand = mulberry32(seed);
   return Array.from({ length: n }, () => Array.from({ length: 1 + Math.floor(rand() * 6) }, () => VOCAB[Math.floor(rand() * VOCAB.length)]));
 }
+/** The words as written behind the stems: the stem itself, or a longer form ("chick" → "chickens"). */
+const SUFFIXES = ['', '', 'ed', 'ens', 'ate'];
+function writtenWords(foods: string[][], seed: number): string[][] {
+  const rand = mulberry32(seed);
+  return foods.map((terms) => terms.map((t) => t + SUFFIXES[Math.floor(rand() * SUFFIXES.length)]));
+}
 
-const brute = (foods: string[][], words: [string, string][], cap: number, any: boolean) =>
+const brute = (foods: string[][], written: string[][], words: [string, string][], cap: number, any: boolean) =>
   foods
-    .map((terms, ord) => ({ terms, ord }))
+    .map((terms, ord) => ({ terms: [...terms, ...written[ord]], ord }))
     .filter(({ terms }) => {
       const has = ([stem, typed]: [string, string]) => terms.some((t) => t.startsWith(stem) || t.startsWith(typed));
       return any ? words.some(has) : words.every(has);
@@ -25,9 +31,10 @@ const brute = (foods: string[][], words: [string, string][], cap: number, any: b
 describe('TermIndex', () => {
   it('finds the same foods as a scan, in candidate order, capped, for all and for any word', () => {
     const foods = randomFoods(400, 1);
-    const ix = new TermIndex(foods);
+    const written = writtenWords(foods, 3);
+    const ix = new TermIndex(foods, written);
     const rand = mulberry32(2);
-    const prefixes = [...new Set(VOCAB.flatMap((t) => Array.from({ length: t.length }, (_, i) => t.slice(0, i + 1)))), 'q', 'chickens', 'rz'];
+    const prefixes = [...new Set(VOCAB.flatMap((t) => Array.from({ length: t.length + 3 }, (_, i) => `${t}ens`.slice(0, i + 1)))), 'q', 'chickenate', 'rz', 'roastedd'];
     for (let trial = 0; trial < 600; trial++) {
       const k = 1 + Math.floor(rand() * 3);
       const words: [string, string][] = Array.from({ length: k }, () => {
@@ -40,11 +47,11 @@ describe('TermIndex', () => {
       const cap = [1, 5, 50, 1000][trial % 4];
       const any = trial % 5 === 0;
       const ranges: WordRanges[] = words.map(([s, t]) => ix.word(s, t));
-      expect([...ix.match(ranges, cap, any)], JSON.stringify({ words, cap, any })).toEqual(brute(foods, words, cap, any));
+      expect([...ix.match(ranges, cap, any)], JSON.stringify({ words, cap, any })).toEqual(brute(foods, written, words, cap, any));
       // has() agrees with the scan for every food.
       for (let ord = 0; ord < foods.length; ord += 37) {
         const [s, t] = words[0];
-        expect(ix.has(ord, ranges[0])).toBe(foods[ord].some((x) => x.startsWith(s) || x.startsWith(t)));
+        expect(ix.has(ord, ranges[0])).toBe([...foods[ord], ...written[ord]].some((x) => x.startsWith(s) || x.startsWith(t)));
       }
     }
   });
@@ -58,6 +65,13 @@ describe('TermIndex', () => {
     expect(ix.word('chickens', 'chickens').stemExact).toBe(-1);
     expect([...ix.match([ix.word('ch', 'ch'), ix.word('pea', 'peas')], 10)]).toEqual([]);
     expect([...ix.match([ix.word('c', 'c'), ix.word('chickp', 'chickp')], 10)]).toEqual([1]);
+  });
+
+  it('finds a word typed past its stem: "chocolat" on the way to "chocolate" (stem "chocol")', () => {
+    const ix = new TermIndex([['chocol', 'milk'], ['chocol']], [['chocolate', 'milk'], ['chocolates']]);
+    expect([...ix.match([ix.word('chocolat', 'chocolat')], 10)]).toEqual([0, 1]);
+    expect([...ix.match([ix.word('chocolates', 'chocolates')], 10)]).toEqual([1]);
+    expect(() => new TermIndex([['a', 'b']], [['a']])).toThrow(/align/);
   });
 
   it('handles an empty index and words that match nothing', () => {

@@ -24,7 +24,7 @@ import { cleanNumber } from '../../../shared/food/nutrients';
 import { daysBetween } from '../../../shared/dates';
 import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
 import { TermIndex, type WordRanges } from './termIndex';
-import { decodeTerms, queryTerms, type QueryTerm } from './text';
+import { nameWords, queryTerms, type QueryTerm } from './text';
 
 export type { FoodSource } from './ranking';
 
@@ -112,7 +112,6 @@ interface FoodRow {
   protein_g: number | null;
   carbs_g: number | null;
   fat_g: number | null;
-  terms: string;
   prior: number;
 }
 
@@ -140,8 +139,12 @@ class IndexHalf {
   readonly processed: Int32Array;
 
   constructor(rows: FoodRow[]) {
-    const decoded = rows.map((r) => decodeTerms(r.terms));
-    this.terms = new TermIndex(decoded.map((d) => d.terms));
+    // From the name (and brand) as it is now, with the current stemmer — the same one queries get.
+    const decoded = rows.map((r) => nameWords(r.brand && r.source !== 'usda-sr24' ? `${r.name}, ${r.brand}` : r.name));
+    this.terms = new TermIndex(
+      decoded.map((d) => d.terms),
+      decoded.map((d) => d.words),
+    );
     const n = rows.length;
     const termStart = this.terms.termStart;
     this.weight = new Float64Array(this.terms.termIds.length);
@@ -191,8 +194,7 @@ class IndexHalf {
   }
 }
 
-const FOOD_COLUMNS = `id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_terms AS terms,
-                      search_prior AS prior`;
+const FOOD_COLUMNS = 'id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_prior AS prior';
 
 /** A query prepared for both halves: each word's term ranges there. */
 interface PreparedQuery {
@@ -431,7 +433,7 @@ let lastMatched = 0;
 /** How well the query explains one food (see the model at the top of this file). `words` are the query's ranges in the food's half. */
 function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): number {
   const { half, ord } = f;
-  const { termIds } = half.terms;
+  const { termIds, wordIds } = half.terms;
   const { weight, countsForCoverage } = half;
   const from = half.terms.termStart[ord];
   const n = half.terms.termStart[ord + 1] - from;
@@ -449,10 +451,12 @@ function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): numbe
     let bestAt = -1;
     let bestQuality = 0;
     for (let i = 0; i < n; i++) {
+      // The stem, or the word as written ("chocolat" on the way to "chocolate", stem "chocol").
       const id = termIds[from + i];
+      const word = wordIds[from + i];
       let quality: number;
-      if (id === stemExact || id === typedExact) quality = 1;
-      else if ((id >= stem.lo && id < stem.hi) || (id >= typed.lo && id < typed.hi)) quality = prefixQuality;
+      if (id === stemExact || id === typedExact || word === typedExact) quality = 1;
+      else if ((id >= stem.lo && id < stem.hi) || (id >= typed.lo && id < typed.hi) || (word >= stem.lo && word < stem.hi) || (word >= typed.lo && word < typed.hi)) quality = prefixQuality;
       else continue;
       const s = quality * weight[from + i];
       if (s > best) {

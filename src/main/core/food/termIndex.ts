@@ -1,5 +1,5 @@
 // An in-memory inverted index over food-name terms, answering the one question search asks: which
-// foods have, for every query word, a term starting with it — in the order the candidates should be
+// foods have, for every query word, a term (a stem, or the word as written) starting with it — in the order the candidates should be
 // read (SR24 by static prior, the user's own foods newest first), capped.
 //
 // It replaces per-query FTS5 lookups: with 20,000 custom foods sharing a small vocabulary, an FTS5
@@ -59,10 +59,15 @@ function lowerBound(vocab: string[], s: string): number {
 const CHECK_COST = 6;
 
 export class TermIndex {
-  /** Sorted distinct terms; a term's id is its position. */
+  /** Sorted distinct terms (stems and words as written); a term's id is its position. */
   readonly vocab: string[];
-  /** Every food's terms (in name order) as term ids, food after food: food `ord`'s are [termStart[ord], termStart[ord + 1]). */
+  /**
+   * Every food's stems (in name order) as term ids, food after food: food `ord`'s are
+   * [termStart[ord], termStart[ord + 1]); `wordIds` holds the same words as written, aligned
+   * ("chocolate" next to its stem "chocol"), so "chocolat" typed on the way finds it.
+   */
   readonly termIds: Int32Array;
+  readonly wordIds: Int32Array;
   readonly termStart: Int32Array;
   private readonly postStart: Int32Array;
   private readonly postings: Int32Array;
@@ -74,34 +79,52 @@ export class TermIndex {
   private epoch = 0;
   private readonly scratch: Int32Array;
 
-  /** `foodTerms[ord]` = the stemmed terms of the food read `ord`-th (the candidate order). */
-  constructor(foodTerms: readonly (readonly string[])[]) {
+  /**
+   * `foodTerms[ord]` = the stemmed terms of the food read `ord`-th (the candidate order);
+   * `foodWords[ord]` the same words as written (same length), or the stems again when not given.
+   */
+  constructor(foodTerms: readonly (readonly string[])[], foodWords: readonly (readonly string[])[] = foodTerms) {
     const n = foodTerms.length;
     const distinct = new Set<string>();
     for (const terms of foodTerms) for (const t of terms) distinct.add(t);
+    for (const words of foodWords) for (const w of words) distinct.add(w);
     this.vocab = [...distinct].sort();
     const idOf = new Map<string, number>();
     this.vocab.forEach((t, i) => idOf.set(t, i));
 
-    // Postings: count, prefix-sum, fill in ord order (so each list comes out ascending), one entry
-    // per food and term even when a name repeats a word.
     const v = this.vocab.length;
+    this.termStart = new Int32Array(n + 1);
+    for (let ord = 0; ord < n; ord++) {
+      if (foodWords[ord].length !== foodTerms[ord].length) throw new Error('TermIndex: words and stems must align');
+      this.termStart[ord + 1] = this.termStart[ord] + foodTerms[ord].length;
+    }
+    this.termIds = new Int32Array(this.termStart[n]);
+    this.wordIds = new Int32Array(this.termStart[n]);
+    for (let ord = 0; ord < n; ord++) {
+      const at = this.termStart[ord];
+      for (let i = 0; i < foodTerms[ord].length; i++) {
+        this.termIds[at + i] = idOf.get(foodTerms[ord][i])!;
+        this.wordIds[at + i] = idOf.get(foodWords[ord][i])!;
+      }
+    }
+
+    // Postings: count, prefix-sum, fill in ord order (so each list comes out ascending), one entry
+    // per food and term even when a name repeats a word or a word is its own stem.
     const counts = new Int32Array(v + 1);
     const lastOrd = new Int32Array(v).fill(-1);
-    this.termStart = new Int32Array(n + 1);
-    for (let ord = 0; ord < n; ord++) this.termStart[ord + 1] = this.termStart[ord] + foodTerms[ord].length;
-    this.termIds = new Int32Array(this.termStart[n]);
+    const eachId = (ord: number, fn: (id: number) => void) => {
+      for (let i = this.termStart[ord], end = this.termStart[ord + 1]; i < end; i++) {
+        fn(this.termIds[i]);
+        fn(this.wordIds[i]);
+      }
+    };
     for (let ord = 0; ord < n; ord++) {
-      const terms = foodTerms[ord];
-      const at = this.termStart[ord];
-      for (let i = 0; i < terms.length; i++) {
-        const id = idOf.get(terms[i])!;
-        this.termIds[at + i] = id;
+      eachId(ord, (id) => {
         if (lastOrd[id] !== ord) {
           lastOrd[id] = ord;
           counts[id + 1]++;
         }
-      }
+      });
     }
     for (let i = 0; i < v; i++) counts[i + 1] += counts[i];
     this.postStart = counts;
@@ -109,12 +132,11 @@ export class TermIndex {
     const fill = counts.slice(0, v);
     lastOrd.fill(-1);
     for (let ord = 0; ord < n; ord++) {
-      for (let i = this.termStart[ord], end = this.termStart[ord + 1]; i < end; i++) {
-        const id = this.termIds[i];
-        if (lastOrd[id] === ord) continue;
+      eachId(ord, (id) => {
+        if (lastOrd[id] === ord) return;
         lastOrd[id] = ord;
         this.postings[fill[id]++] = ord;
-      }
+      });
     }
 
     // One- and two-letter prefix lists, built the same way (distinct foods, ascending).
@@ -123,22 +145,23 @@ export class TermIndex {
     const last1 = new Int32Array(SYMBOLS).fill(-1);
     const last2 = new Int32Array(SYMBOLS * SYMBOLS).fill(-1);
     for (let ord = 0; ord < n; ord++) {
-      for (const t of foodTerms[ord]) {
+      eachId(ord, (id) => {
+        const t = this.vocab[id];
         const a = symbol(t.charCodeAt(0));
-        if (a < 0) continue;
+        if (a < 0) return;
         if (last1[a] !== ord) {
           last1[a] = ord;
           list1[a].push(ord);
         }
-        if (t.length < 2) continue;
+        if (t.length < 2) return;
         const b = symbol(t.charCodeAt(1));
-        if (b < 0) continue;
+        if (b < 0) return;
         const ab = a * SYMBOLS + b;
         if (last2[ab] !== ord) {
           last2[ab] = ord;
           list2[ab].push(ord);
         }
-      }
+      });
     }
     this.short1 = list1.map((l) => Int32Array.from(l));
     this.short2 = list2.map((l) => Int32Array.from(l));
@@ -179,13 +202,14 @@ export class TermIndex {
     return b < 0 ? null : this.short2[a * SYMBOLS + b];
   }
 
-  /** Whether the food read `ord`-th has a term matching the word. */
+  /** Whether the food read `ord`-th has a term (stem or word as written) matching the word. */
   has(ord: number, w: WordRanges): boolean {
-    const ids = this.termIds;
     const { stem, typed } = w;
     for (let i = this.termStart[ord], end = this.termStart[ord + 1]; i < end; i++) {
-      const id = ids[i];
+      const id = this.termIds[i];
       if ((id >= stem.lo && id < stem.hi) || (id >= typed.lo && id < typed.hi)) return true;
+      const word = this.wordIds[i];
+      if ((word >= stem.lo && word < stem.hi) || (word >= typed.lo && word < typed.hi)) return true;
     }
     return false;
   }

@@ -180,6 +180,27 @@ export function nameTerms(name: string): NameTerms {
   return { terms, part };
 }
 
+/** NameTerms plus each term's word as written (normalised, not stemmed), aligned with `terms`. */
+export interface NameWords extends NameTerms {
+  words: string[];
+}
+
+/** The searchable terms of a food name and the words they come from ("chocolate" → "chocol"). */
+export function nameWords(name: string): NameWords {
+  const terms: string[] = [];
+  const raw: string[] = [];
+  const part: number[] = [];
+  name.split(',').forEach((segment, p) => {
+    for (const w of words(segment)) {
+      if (isStopword(w)) continue;
+      terms.push(stem(w));
+      raw.push(w);
+      part.push(p);
+    }
+  });
+  return { terms, words: raw, part };
+}
+
 /** NameTerms as stored in food.search_terms: parts joined by ' | ', terms by ' '. */
 export function encodeTerms(name: string): string {
   const parts: string[][] = [];
