@@ -91,6 +91,15 @@ describe('food.search', () => {
     expect(ids('tuna cann')).toEqual(ids('tuna canned'));
   });
 
+  it('hands out copies: changing a result does not change the cached one', () => {
+    const first = call(ctx, 'food.search', { query: 'bananas', limit: 3 }).results[0];
+    first.measures[0].grams = -1;
+    first.name = 'changed';
+    const again = call(ctx, 'food.search', { query: 'bananas', limit: 3 }).results[0];
+    expect(again.name).toBe('Bananas, raw');
+    expect(again.measures[0].grams).toBeGreaterThan(0);
+  });
+
   it('filters by source and caps the limit', () => {
     call(ctx, 'customFood.create', { name: 'Chicken curry (mum’s)', basis: '100g', nutrients: { energyKcal: 150 } });
     expect(call(ctx, 'food.search', { query: 'chicken curry', sources: ['custom'] }).results.map((r) => r.source)).toEqual(['custom']);

@@ -396,7 +396,8 @@ class FoodSearchIndex {
       proteinPer100g: f.protein,
       carbsPer100g: f.carbs,
       fatPer100g: f.fat,
-      measures: this.measuresOf(f.id).map((m) => ({ ...m })),
+      // Shared with the cache: the contract's output parse hands callers their own copies.
+      measures: this.measuresOf(f.id),
       usage: u ? { uses: u.uses, lastDate: u.lastDate, lastQty: u.lastQty, lastUnit: u.lastUnit } : null,
     };
   }

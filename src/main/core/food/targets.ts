@@ -56,6 +56,7 @@ const estimates = new WeakMap<Database.Database, { key: string; byDay: Map<strin
  * intake or weigh-in to learn from yet). Null without a profile or before the first weigh-in.
  */
 export function expenditureFor(ctx: CoreContext, date: string): ExpenditureEstimate | null {
+  if (!readProfile(ctx.db)) return null;
   const today = ctx.today();
   const asOf = date > today ? today : date;
   const key = `${ctx.db.pragma('data_version', { simple: true })}:${ctx.db.prepare('SELECT total_changes()').pluck().get()}`;
@@ -65,7 +66,6 @@ export function expenditureFor(ctx: CoreContext, date: string): ExpenditureEstim
     estimates.set(ctx.db, cache);
   }
   if (!cache.byDay.has(asOf)) {
-    if (!readProfile(ctx.db)) return null;
     const to = [addDays(asOf, WINDOW_AFTER), today].sort()[0];
     const dash = computeEnergyDashboard(ctx, addDays(asOf, -WINDOW_BEFORE), to);
     const formula = dash.prior?.method ?? null;
