@@ -433,8 +433,12 @@ export function addToTotals(t: MacroTotals, e: Pick<Entry, 'kcal' | 'proteinG' |
   }
 }
 
+/** The columns toEntry reads: not the nutrient snapshots (kilobytes per entry), for the day view. */
+const ENTRY_LIST_SELECT = `SELECT e.id, e.date, e.slot_id, e.kind, e.food_ref, e.source, e.name, e.grams, e.qty, e.unit, e.kcal, e.protein_g,
+  e.carbs_g, e.fat_g, e.created_at, s.name AS slot_name FROM diary_entry e JOIN meal_slot s ON s.id = e.slot_id`;
+
 export function dayLog(db: Database.Database, date: string): DayLog {
-  const entries = (db.prepare(`${ENTRY_SELECT} WHERE e.date = ? AND e.deleted_at IS NULL ORDER BY e.position, e.id`).all(date) as EntryRow[]).map(toEntry);
+  const entries = (db.prepare(`${ENTRY_LIST_SELECT} WHERE e.date = ? AND e.deleted_at IS NULL ORDER BY e.position, e.id`).all(date) as EntryRow[]).map(toEntry);
   const totals = emptyTotals();
   const meals = listSlots(db).map((s) => {
     const mine = entries.filter((e) => e.mealId === s.id);
