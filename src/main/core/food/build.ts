@@ -141,7 +141,7 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
   if (job.written === 0) {
     builtConnections.delete(db);
     db.prepare('DELETE FROM settings WHERE key = ?').run(VERSION_KEY);
-    // Search reads an in-memory index (termIndex.ts) built from search_terms; the FTS5 tables of
+    // Search reads an in-memory index (termIndex.ts) built from the names; the FTS5 tables of
     // schema 2 are no longer written, and emptied here so an older file does not keep a stale copy.
     db.prepare('DELETE FROM food_fts').run();
     db.prepare('DELETE FROM user_food_fts').run();
