@@ -26,6 +26,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+/** Timed passes over the same queries (the median pass is the figure). */
+const PASSES = 5;
 
 // ---- synthetic data (deterministic) ----
 
@@ -124,11 +130,17 @@ export const foodBench: BenchSuite = {
     const firstSearch = time(() => call(buildCtx, 'food.search', { query: 'banana', limit: 20 }));
     figures.push({ name: 'food: first search after start (loads ranking data, SR24 + 20k custom)', value: Math.round(firstSearch), unit: 'ms', target: 'informational' });
     for (const q of distinctQueries().slice(0, 100)) call(buildCtx, 'food.search', { query: q, limit: 20 }); // warm up the JIT
-    clearSearchCache(buildCtx.db);
-    const inProcess = queries.map((q) => time(() => call(buildCtx, 'food.search', { query: q, limit: 20 }))).sort((a, b) => a - b);
-    const p95 = percentile(inProcess, 0.95);
-    figures.push({ name: 'food: search p50, in-process (1,000 keystrokes of typed searches, SR24 + 20k custom)', value: round3(percentile(inProcess, 0.5)), unit: 'ms', target: 'informational' });
-    figures.push({ name: 'food: search p95, in-process (1,000 keystrokes of typed searches, SR24 + 20k custom)', value: round3(p95), unit: 'ms', target: '≤ 1 ms', ok: p95 <= 1 });
+    // The 1,000 keystrokes PASSES times, caches emptied before each pass; the figure is the median
+    // pass (this VM is shared: one pass can catch another process or a major GC), the worst is shown too.
+    const passes = Array.from({ length: PASSES }, () => {
+      clearSearchCache(buildCtx.db);
+      return queries.map((q) => time(() => call(buildCtx, 'food.search', { query: q, limit: 20 }))).sort((a, b) => a - b);
+    });
+    const p95s = passes.map((p) => percentile(p, 0.95)).sort((a, b) => a - b);
+    const p95 = median(p95s);
+    figures.push({ name: `food: search p50, in-process (1,000 keystrokes of typed searches, SR24 + 20k custom), median of ${PASSES} passes`, value: round3(median(passes.map((p) => percentile(p, 0.5)))), unit: 'ms', target: 'informational' });
+    figures.push({ name: `food: search p95, in-process (1,000 keystrokes of typed searches, SR24 + 20k custom), median of ${PASSES} passes`, value: round3(p95), unit: 'ms', target: '≤ 1 ms', ok: p95 <= 1 });
+    figures.push({ name: 'food: search p95, in-process, the worst of those passes', value: round3(p95s[p95s.length - 1]), unit: 'ms', target: 'informational' });
 
     // Every distinct query on its own, caches emptied first: a query out of the blue.
     const distinct = distinctQueries();
@@ -158,13 +170,16 @@ export const foodBench: BenchSuite = {
         return performance.now() - t;
       };
       for (const q of distinct.slice(0, 50)) await post(q);
-      clearSearchCache(buildCtx.db);
-      const http: number[] = [];
-      for (const q of queries) http.push(await post(q));
-      http.sort((a, b) => a - b);
-      const hp95 = percentile(http, 0.95);
-      figures.push({ name: 'food: search p50, HTTP API (browser mode, the same 1,000 keystrokes)', value: round3(percentile(http, 0.5)), unit: 'ms', target: 'informational' });
-      figures.push({ name: 'food: search p95, HTTP API (browser mode, the same 1,000 keystrokes)', value: round3(hp95), unit: 'ms', target: '≤ 5 ms', ok: hp95 <= 5 });
+      const httpPasses: number[][] = [];
+      for (let k = 0; k < PASSES; k++) {
+        clearSearchCache(buildCtx.db);
+        const http: number[] = [];
+        for (const q of queries) http.push(await post(q));
+        httpPasses.push(http.sort((a, b) => a - b));
+      }
+      const hp95 = median(httpPasses.map((p) => percentile(p, 0.95)));
+      figures.push({ name: `food: search p50, HTTP API (browser mode, the same 1,000 keystrokes), median of ${PASSES} passes`, value: round3(median(httpPasses.map((p) => percentile(p, 0.5)))), unit: 'ms', target: 'informational' });
+      figures.push({ name: `food: search p95, HTTP API (browser mode, the same 1,000 keystrokes), median of ${PASSES} passes`, value: round3(hp95), unit: 'ms', target: '≤ 5 ms', ok: hp95 <= 5 });
     } finally {
       server.server.closeAllConnections();
       await server.close();
@@ -180,7 +195,22 @@ export const foodBench: BenchSuite = {
     const rand = mulberry32(3);
     const days = Array.from({ length: 200 }, () => addDays(env.today, -Math.floor(rand() * 3650)));
     for (const d of days.slice(0, 20)) call(diaryCtx, 'meal.list', { date: d });
-    const dayView = days
+    const dayViewPass = () =>
+      days
+        .map((date) =>
+          time(() => {
+            call(diaryCtx, 'meal.list', { date });
+            call(diaryCtx, 'nutrition.day', { date });
+            call(diaryCtx, 'food.frequent', { limit: 6 });
+          }),
+        )
+        .sort((a, b) => a - b);
+    const dp95 = median(Array.from({ length: PASSES }, () => percentile(dayViewPass(), 0.95)));
+    figures.push({ name: `food: day view p95 (meal.list + nutrition.day + food.frequent), 10-year diary, 200 random days, median of ${PASSES} passes`, value: round3(dp95), unit: 'ms', target: '≤ 5 ms', ok: dp95 <= 5 });
+    // With a profile the energy target comes from the expenditure estimate (a filter over all ten
+    // years, run once per ~120-day window and kept until the database changes).
+    call(diaryCtx, 'profile.set', { sex: 'male', birthDate: '1990-01-01', heightCm: 180, activityLevel: 'moderate' });
+    const withProfile = days
       .map((date) =>
         time(() => {
           call(diaryCtx, 'meal.list', { date });
@@ -189,8 +219,18 @@ export const foodBench: BenchSuite = {
         }),
       )
       .sort((a, b) => a - b);
-    const dp95 = percentile(dayView, 0.95);
-    figures.push({ name: 'food: day view p95 (meal.list + nutrition.day + food.frequent), 10-year diary', value: round3(dp95), unit: 'ms', target: '≤ 5 ms', ok: dp95 <= 5 });
+    figures.push({ name: 'food: day view p50 with a profile (energy target from the expenditure estimate), 10-year diary, 200 random days', value: round3(percentile(withProfile, 0.5)), unit: 'ms', target: 'informational' });
+    figures.push({ name: 'food: day view p95 with a profile, 10-year diary, 200 random days', value: round3(percentile(withProfile, 0.95)), unit: 'ms', target: 'informational (each new 120-day window reruns the estimate)' });
+    // Paging day by day back from today, as the diary's ‹ button does.
+    const paging = Array.from({ length: 60 }, (_, i) => addDays(env.today, -i))
+      .map((date) => time(() => call(diaryCtx, 'nutrition.day', { date })))
+      .sort((a, b) => a - b);
+    figures.push({ name: 'food: nutrition.day p95 paging back 60 days with a profile, 10-year diary', value: round3(percentile(paging, 0.95)), unit: 'ms', target: '≤ 5 ms', ok: percentile(paging, 0.95) <= 5 });
+    const afterWrite = Array.from({ length: 5 }, (_, i) => {
+      call(diaryCtx, 'meal.add', { date: env.today, meal: 'Snacks', quick: { kcal: 100 + i } });
+      return time(() => call(diaryCtx, 'nutrition.day', { date: env.today }));
+    }).sort((a, b) => a - b);
+    figures.push({ name: 'food: nutrition.day right after logging, with a profile (reruns the estimate), 10-year diary, median', value: round3(afterWrite[2]), unit: 'ms', target: 'informational' });
     const report = time(() => call(diaryCtx, 'report.get', { from: addDays(env.today, -3652), to: env.today }));
     figures.push({ name: 'food: report over 10 years with daily intake', value: Math.round(report), unit: 'ms', target: 'informational' });
     diaryCtx.db.close();

@@ -184,6 +184,201 @@ test('food diary: keyboard logging, quick add, copy, recipe, totals and undo', a
   }
 });
 
+test('first run: the food database build shows how many foods are written', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    // Every value the bar shows, as the user sees it change.
+    await page.addInitScript(() => {
+      const seen: { done: number; total: number; text: string }[] = [];
+      (window as unknown as { __foodBuild: typeof seen }).__foodBuild = seen;
+      const record = () => {
+        const bar = document.querySelector('[data-testid="food-db-progress"]');
+        if (!bar) return;
+        const entry = { done: Number(bar.getAttribute('data-done')), total: Number(bar.getAttribute('data-total')), text: document.querySelector('[data-testid="food-db-count"]')?.textContent?.trim() ?? '' };
+        const last = seen[seen.length - 1];
+        if (!last || last.done !== entry.done || last.total !== entry.total || last.text !== entry.text) seen.push(entry);
+      };
+      new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    // Hold the sixth step (after 4,000 foods) so the screen can be read and shot mid-way.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let steps = 0;
+    await page.route('**/rpc/foods.buildStep', async (route) => {
+      steps++;
+      if (steps === 6) await held;
+      await route.continue();
+    });
+
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    const bar = page.getByTestId('food-db-progress');
+    await expect(bar).toHaveAttribute('data-done', '4000', { timeout: 30_000 });
+    await expect(bar).toHaveAttribute('aria-valuenow', '4000');
+    await expect(bar).toHaveAttribute('aria-valuemax', '8858');
+    await expect(page.getByTestId('food-db-count')).toHaveText('4,000 of 8,858 foods (45 %)');
+    const fill = await bar.locator('.fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
+    expect(fill).toBeGreaterThan(0.4);
+    expect(fill).toBeLessThan(0.5);
+    await shoot(page, 'food-building');
+    release();
+
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    await expect(page.getByTestId('food-db-building')).toHaveCount(0);
+    const seen = await page.evaluate(() => (window as unknown as { __foodBuild: { done: number; total: number; text: string }[] }).__foodBuild);
+    const counted = seen.filter((s) => s.total > 0);
+    // Real progress: every step's count in order; the last step (all 8,858) gives way to the day.
+    expect(counted.map((s) => s.done)).toEqual([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000]);
+    expect(counted.every((s) => s.total === 8858)).toBe(true);
+    expect(counted.map((s) => s.text)).toContain('8,000 of 8,858 foods (90 %)');
+    expect((await app.rpc('foods.status', {})).body.value).toMatchObject({ built: true, usdaFoods: 8858 });
+    expect(errors).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('targets: energy from the expenditure estimate, carbohydrate by the day’s training, both changeable', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    const ok = async (method: string, input: unknown) => expect((await app.rpc(method, input)).status, method).toBe(200);
+    await ok('profile.set', { sex: 'male', birthDate: '1992-05-14', heightCm: 180, activityLevel: 'moderate' });
+    // Three weeks of weigh-ins and logged food: enough for an estimate.
+    for (let i = 21; i >= 1; i--) {
+      const date = new Date(Date.parse(`${TODAY}T12:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10);
+      if (i % 2 === 1) await ok('weight.add', { date, weightKg: 80 + i * 0.01 });
+      await ok('meal.add', { date, meal: 'Dinner', quick: { kcal: 2600, proteinG: 140, carbsG: 300, fatG: 80 } });
+    }
+    const tdee = (await app.rpc('energy.dashboard', { from: TODAY, to: TODAY })).body.value.latest.tdeeKcal as number;
+    const weightKg = (await app.rpc('nutrition.day', { date: TODAY })).body.value.weightKg as number;
+    const target = (key: string) => series(page).then((all) => all.find((x) => x.key === key)!.target);
+
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    // Energy: the estimate, said so.
+    await expect(page.getByTestId('basis-energy')).toHaveAttribute('data-kind', 'expenditure');
+    await expect(page.getByTestId('basis-energy')).toContainText(`Energy ${(Math.round(tdee / 10) * 10).toLocaleString('en-US')} kcal: your estimated expenditure`);
+    expect(await target('energy')).toEqual({ min: Math.round(tdee / 10) * 10, max: Math.round(tdee / 10) * 10 });
+    // Carbohydrate: a rest day is light, 3–5 g/kg.
+    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 3–5 g/kg for light training (under 45 min/day): no training on this day. Thomas, Erdman & Burke 2016.');
+    expect(await target('carbs')).toEqual({ min: Math.round(3 * weightKg * 10) / 10, max: Math.round(5 * weightKg * 10) / 10 });
+    await expect(page.getByTestId('basis-protein')).toContainText(`Protein 1.6–2.2 g/kg × ${weightKg} kg (weight trend): Morton et al. 2018`);
+
+    // Two hours planned today: 6–10 g/kg.
+    await ok('session.add', { date: TODAY, start: '17:00', kind: 'long', modality: 'run', minutes: 120, rpe: 6, planned: true });
+    await page.getByTestId('next-day').click();
+    await page.getByTestId('prev-day').click();
+    await expect(page.getByTestId('basis-carbs')).toContainText('Carbohydrate 6–10 g/kg for 1–3 h of training a day: 2 h planned on this day.');
+    expect(await target('carbs')).toEqual({ min: Math.round(6 * weightKg * 10) / 10, max: Math.round(10 * weightKg * 10) / 10 });
+    await shoot(page, 'food-targets');
+
+    // Fix both in the diary; the bars and the notes follow.
+    await page.getByTestId('edit-targets').click();
+    await expect(page.getByTestId('targets-energy-estimate')).toBeChecked();
+    await expect(page.getByTestId('targets-carbs-training')).toBeChecked();
+    await page.getByTestId('targets-energy-fixed').check();
+    await page.getByTestId('targets-energy-kcal').fill('2300');
+    await page.getByTestId('targets-carbs-fixed').check();
+    await page.getByTestId('targets-carbs-min').fill('4');
+    await page.getByTestId('targets-carbs-max').fill('6');
+    await shoot(page, 'food-targets-form');
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('targets-form')).toHaveCount(0);
+    await expect(page.getByTestId('basis-energy')).toHaveText('Energy 2,300 kcal: the target you set.');
+    await expect(page.getByTestId('basis-carbs')).toHaveText('Carbohydrate 4–6 g/kg: the band you set.');
+    await expect.poll(() => target('energy')).toEqual({ min: 2300, max: 2300 });
+    expect(await target('carbs')).toEqual({ min: Math.round(4 * weightKg * 10) / 10, max: Math.round(6 * weightKg * 10) / 10 });
+    expect(await target('fat')).toEqual({ min: Math.round(((2300 * 0.2) / 9) * 10) / 10, max: Math.round(((2300 * 0.35) / 9) * 10) / 10 });
+
+    // A bad band is refused with the field named, nothing saved.
+    await page.getByTestId('edit-targets').click();
+    await page.getByTestId('targets-protein-min').fill('3');
+    await page.getByTestId('targets-protein-max').fill('2');
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('targets-form').getByRole('alert')).toContainText('protein band must be within 0–5 g/kg with min ≤ max');
+    expect((await app.rpc('nutrition.targets', {})).body.value.proteinGPerKg).toEqual({ min: 1.6, max: 2.2 });
+    // Back to following the data.
+    await page.getByTestId('targets-protein-min').fill('1.6');
+    await page.getByTestId('targets-protein-max').fill('2.2');
+    await page.getByTestId('targets-energy-estimate').check();
+    await page.getByTestId('targets-carbs-training').check();
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('basis-energy')).toHaveAttribute('data-kind', 'expenditure');
+    await expect(page.getByTestId('basis-carbs')).toHaveAttribute('data-kind', 'training');
+    expect((await app.rpc('nutrition.targets', {})).body.value).toMatchObject({ energyKcal: null, carbsGPerKg: null });
+    // The one refused save answered 400, which the browser logs; nothing else.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    expect(errors).toHaveLength(1);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('meal slots: rename one and add one in the diary, on every day', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY });
+  const errors = watchConsole(page);
+  try {
+    await page.goto(app.url);
+    await page.getByTestId('nav-diary').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TODAY, { timeout: 30_000 });
+    const names = () => page.locator('[data-testid^="meal-"][data-meal-id] h2').allTextContents().then((t) => t.map((x) => x.replace('✎', '').trim()));
+    expect(await names()).toEqual(['Breakfast', 'Lunch', 'Dinner', 'Snacks']);
+
+    // Rename Lunch by keyboard: ✎, type, Enter.
+    await page.getByTestId('meal-lunch').getByTestId('rename-meal').click();
+    await expect(page.getByTestId('rename-input')).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Post-run lunch');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('meal-post-run-lunch')).toBeVisible();
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks']);
+    await expect(page.getByTestId('log-meal').locator('option')).toHaveText(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks']);
+    // A name another meal has is refused, nothing renamed.
+    await page.getByTestId('meal-dinner').getByTestId('rename-meal').click();
+    await page.getByTestId('rename-input').fill('breakfast');
+    await page.getByTestId('rename-save').click();
+    await expect(page.getByTestId('meal-dinner').getByRole('alert')).toHaveText('There is already a meal called "breakfast".');
+    await page.getByTestId('rename-input').press('Escape');
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks']);
+
+    // Add a meal: it comes last, can be logged to, and is there on other days too.
+    await page.getByTestId('add-meal').click();
+    await expect(page.getByTestId('add-meal-input')).toBeFocused();
+    await page.keyboard.type('Second breakfast');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('meal-second-breakfast')).toBeVisible();
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks', 'Second breakfast']);
+    const second = page.getByTestId('meal-second-breakfast');
+    await second.getByTestId('quick-add').click();
+    await second.getByTestId('quick-kcal').fill('310');
+    await second.getByTestId('quick-label').fill('Toast');
+    await second.getByTestId('quick-label').press('Enter');
+    await expect(second.getByTestId('entry')).toContainText('Toast');
+    await page.getByTestId('add-meal').click();
+    await page.getByTestId('add-meal-input').fill('snacks');
+    await page.getByTestId('add-meal-save').click();
+    await expect(page.getByTestId('add-meal-error')).toHaveText('There is already a meal called "snacks".');
+    await page.getByTestId('add-meal-input').press('Escape');
+    await page.getByTestId('next-day').click();
+    await expect(page.getByTestId('diary-date')).toHaveAttribute('data-date', TOMORROW);
+    expect(await names()).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks', 'Second breakfast']);
+
+    const day = (await app.rpc('meal.list', { date: TODAY })).body.value;
+    expect(day.meals.map((m: { name: string }) => m.name)).toEqual(['Breakfast', 'Post-run lunch', 'Dinner', 'Snacks', 'Second breakfast']);
+    expect(day.meals[4].entries.map((e: { name: string; kcal: number }) => [e.name, e.kcal])).toEqual([['Toast', 310]]);
+    // Two refused names answered 409, which the browser logs; nothing else.
+    expect(errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
+
 test('food diary with demo data: screenshots of a full day', async ({ page }) => {
   const app = await startApp({ today: TODAY, demo: true });
   const errors = watchConsole(page);

@@ -1,9 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
 import { clearSearchCache } from '../../src/main/core/food/search';
 import { foodStem, porterStem, queryTerms } from '../../src/main/core/food/text';
-import { foodTestContext } from './food-helpers';
+import { foodTemplate, foodTestContext, openDatabase } from './food-helpers';
 
 describe('stemming (Porter 1980, plus y → i)', () => {
   it.each([
@@ -77,11 +80,60 @@ describe('food.search', () => {
     }
   });
 
+  it('keeps finding a word at every prefix while it is typed, also past its stem ("vegetab" → vegetable, stem "veget")', () => {
+    for (const word of ['vegetable', 'natural', 'original', 'carbonated', 'chocolate', 'cereal', 'strawberries']) {
+      for (let i = 3; i <= word.length; i++) {
+        const typed = word.slice(0, i);
+        const names = call(ctx, 'food.search', { query: typed, limit: 20 }).results.map((r) => r.name.toLowerCase());
+        expect(names.some((n) => n.includes(typed)), `"${typed}": ${names.slice(0, 3).join(' | ')}`).toBe(true);
+      }
+    }
+    expect(ids('tuna cann')).toEqual(ids('tuna canned'));
+  });
+
+  it('hands out copies: changing a result does not change the cached one', () => {
+    const first = call(ctx, 'food.search', { query: 'bananas', limit: 3 }).results[0];
+    first.measures[0].grams = -1;
+    first.name = 'changed';
+    const again = call(ctx, 'food.search', { query: 'bananas', limit: 3 }).results[0];
+    expect(again.name).toBe('Bananas, raw');
+    expect(again.measures[0].grams).toBeGreaterThan(0);
+  });
+
   it('filters by source and caps the limit', () => {
     call(ctx, 'customFood.create', { name: 'Chicken curry (mum’s)', basis: '100g', nutrients: { energyKcal: 150 } });
     expect(call(ctx, 'food.search', { query: 'chicken curry', sources: ['custom'] }).results.map((r) => r.source)).toEqual(['custom']);
     // The user's own food comes first for its words.
     expect(ids('chicken curry')[0]).toMatch(/^c\d+$/);
     expect(dispatch(ctx, 'food.search', { query: 'egg', limit: 500 })).toMatchObject({ ok: false, error: { field: 'limit' } });
+  });
+});
+
+describe('the search index follows the food tables', () => {
+  it("sees another connection's new, edited and deleted custom foods, and its own at once", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hp-food-index-'));
+    const file = join(dir, 'a.db');
+    writeFileSync(file, foodTemplate());
+    const open = (): CoreContext => ({ db: openDatabase(file), dbPath: file, today: () => '2026-11-26', now: () => new Date('2026-11-26T12:00:00Z') });
+    const a = open();
+    const b = open();
+    try {
+      const find = (c: CoreContext, q: string) => call(c, 'food.search', { query: q, limit: 5 }).results.map((r) => r.name);
+      expect(find(a, 'zorbly')).toEqual([]);
+      const made = call(b, 'customFood.create', { name: 'Zorbly bar', basis: '100g', nutrients: { energyKcal: 400 } });
+      expect(find(a, 'zorbly')).toEqual(['Zorbly bar']);
+      call(b, 'customFood.update', { id: made.id, name: 'Zorbly crunch bar', basis: '100g', nutrients: { energyKcal: 410 } });
+      expect(find(a, 'zorbly cru')).toEqual(['Zorbly crunch bar']);
+      call(b, 'food.delete', { id: made.id });
+      expect(find(a, 'zorbly')).toEqual([]);
+      call(a, 'food.restore', { id: made.id });
+      expect(find(a, 'zorbly')).toEqual(['Zorbly crunch bar']);
+      // SR24 foods are still found after the user's half was rebuilt.
+      expect(call(a, 'food.search', { query: 'chick bre roas', limit: 10 }).results.map((r) => r.id)).toContain('05064');
+    } finally {
+      a.db.close();
+      b.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -63,12 +63,12 @@ export type DayLog = z.infer<typeof DayLog>;
 const Band = z.object({ min: z.number(), max: z.number() });
 
 export const NutritionTargets = z.object({
-  /** Fixed energy target, kcal/day; null = none set. */
+  /** Fixed energy target, kcal/day; null (the default) = the day's estimated expenditure. */
   energyKcal: z.number().nullable(),
   /** Protein per kg body weight per day (default 1.6–2.2, Morton 2018). */
   proteinGPerKg: Band,
-  /** Carbohydrate per kg body weight per day (default 5–7, Thomas, Erdman, Burke 2016). */
-  carbsGPerKg: Band,
+  /** Fixed carbohydrate per kg body weight per day; null (the default) = the band for the day's training (Thomas, Erdman, Burke 2016). */
+  carbsGPerKg: Band.nullable(),
   /** Fat as % of energy (default 20–35 %, IOM 2005 AMDR). */
   fatPctEnergy: Band,
 });
@@ -102,6 +102,33 @@ export const NutritionDay = z.object({
     proteinG: TargetLine,
     carbsG: TargetLine,
     fatG: TargetLine,
+  }),
+  /** Where the energy and carbohydrate targets come from (the user's numbers, the expenditure estimate, the day's training). */
+  targetBasis: z.object({
+    energy: z.object({
+      kind: z.enum(['set', 'expenditure', 'none']),
+      estimate: z
+        .object({
+          kcal: z.number(),
+          lowKcal: z.number().nullable(),
+          highKcal: z.number().nullable(),
+          adaptive: z.boolean(),
+          formula: z.enum(['mifflin', 'cunningham']).nullable(),
+          asOf: Day,
+        })
+        .nullable(),
+      note: z.string(),
+    }),
+    protein: z.object({ kind: z.enum(['set', 'default']), band: Band, note: z.string() }),
+    fat: z.object({ kind: z.enum(['set', 'default']), band: Band, note: z.string() }),
+    carbs: z.object({
+      kind: z.enum(['set', 'training']),
+      gPerKg: Band,
+      trainingMin: z.number(),
+      plannedMin: z.number(),
+      load: z.enum(['light', 'moderate', 'high', 'very-high']).nullable(),
+      note: z.string(),
+    }),
   }),
   nutrients: z.array(NutrientTotal),
   dailyValuesSource: z.string(),
@@ -215,12 +242,14 @@ export const diaryMethods = {
   'nutrition.day': method('A day’s totals against targets and every nutrient against its daily value.', z.object({ date: Day }).strict(), NutritionDay),
   'nutrition.targets': method('The nutrition targets.', Empty, NutritionTargets),
   'nutrition.setTargets': method(
-    'Change nutrition targets (any subset).',
+    'Change nutrition targets (any subset). energyKcal null = follow the day’s estimated expenditure; carbsGPerKg null = follow the day’s training.',
     z
       .object({
+        /** null: follow the day's estimated expenditure again. */
         energyKcal: z.number({ error: 'energy target must be a number (kcal)' }).min(800, { message: 'energy target must be between 800 and 8000 kcal' }).max(8000, { message: 'energy target must be between 800 and 8000 kcal' }).nullable().optional(),
         proteinGPerKg: Band.refine((b) => b.min > 0 && b.min <= b.max && b.max <= 5, { message: 'protein band must be within 0–5 g/kg with min ≤ max' }).optional(),
-        carbsGPerKg: Band.refine((b) => b.min >= 0 && b.min <= b.max && b.max <= 15, { message: 'carbohydrate band must be within 0–15 g/kg with min ≤ max' }).optional(),
+        /** null: follow the day's training again. */
+        carbsGPerKg: Band.refine((b) => b.min >= 0 && b.min <= b.max && b.max <= 15, { message: 'carbohydrate band must be within 0–15 g/kg with min ≤ max' }).nullable().optional(),
         fatPctEnergy: Band.refine((b) => b.min >= 0 && b.min <= b.max && b.max <= 100, { message: 'fat band must be within 0–100 % with min ≤ max' }).optional(),
       })
       .strict(),

@@ -166,6 +166,17 @@ export const foodMethods = {
     z.object({ force: z.boolean().optional() }).strict(),
     z.object({ foods: z.number().int(), measures: z.number().int(), ms: z.number(), version: z.string() }),
   ),
+  'foods.buildStep': method(
+    'Build the USDA SR24 food tables one part at a time so a screen can show how far it is: the first call reads the resource, each later one writes the next 1,000 foods; call again (same options) until finished.',
+    z.object({ force: z.boolean().optional() }).strict(),
+    z.object({
+      done: z.number().int(),
+      total: z.number().int(),
+      finished: z.boolean(),
+      message: z.string(),
+      result: z.object({ foods: z.number().int(), measures: z.number().int(), ms: z.number(), version: z.string() }).nullable(),
+    }),
+  ),
   'food.search': method(
     'Search foods: words in any order, prefixes while typing, plurals; common and your own foods first.',
     z

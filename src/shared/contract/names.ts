@@ -45,6 +45,7 @@ export const methodNames = [
   'energy.dashboard',
   'foods.status',
   'foods.build',
+  'foods.buildStep',
   'food.search',
   'food.get',
   'food.recent',

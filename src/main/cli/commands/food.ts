@@ -6,16 +6,21 @@ import { AppError } from '../../core/errors';
 import { flag, int, num, oneOf, requireNum, requireStr, str, table } from '../args';
 import type { CliEnv, Command } from '../types';
 
-/** Food commands may build the food database on first use: say so on stderr (stdout stays clean JSON). */
+/**
+ * Food commands may build the food database on first use: say how far it is on stderr (stdout stays
+ * clean JSON), as foods written of the total, about every fifth of the way.
+ */
 function withBuildProgress(env: CliEnv): void {
   let last = -1;
   env.ctx.progress = (e) => {
     if (e.task !== 'food-database') return;
     const pct = Math.floor((e.done / Math.max(1, e.total)) * 100);
+    const n = (x: number) => x.toLocaleString('en-US');
     if (e.done === 0) env.io.err(e.message ?? 'Preparing the food database…');
-    else if (pct >= last + 25 || e.done === e.total) {
+    else if (e.done === e.total) env.io.err(`Food database ready (${n(e.total)} foods).`);
+    else if (pct >= last + 20) {
       last = pct;
-      env.io.err(e.done === e.total ? `Food database ready (${e.total} foods).` : `  ${pct} %`);
+      env.io.err(`  ${n(e.done)} of ${n(e.total)} foods written (${pct} %)`);
     }
   };
 }

@@ -7,8 +7,8 @@ import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { foodResourceVersion, loadFoodResource, type LoadedResource } from './resource';
 import { RANKING_VERSION, staticPrior } from './ranking';
-import { foodsChanged } from './search';
-import { decodeTerms, encodeTerms, ftsDocument } from './text';
+import { sr24Changed } from './search';
+import { decodeTerms, encodeTerms } from './text';
 
 const VERSION_KEY = 'food.sr24.version';
 export const SR24_SOURCE = 'usda-sr24';
@@ -78,33 +78,39 @@ export interface BuildResult {
   version: string;
 }
 
-/**
- * (Re)builds the SR24 rows of the food tables in one transaction, reporting progress per 500 foods.
- * A failure leaves the previous state untouched.
- */
-export function buildFoodDatabase(
-  db: Database.Database,
-  progress?: CoreContext['progress'],
-  loaded: LoadedResource = loadShipped(),
-): BuildResult {
+/** Foods written per step of a stepped build (about 50–100 ms each here). */
+export const BUILD_STEP_FOODS = 1000;
+
+const idx = (key: string) => NUTRIENTS.findIndex((n) => n.key === key);
+const [iKcal, iProtein, iCarbs, iFat] = ['energyKcal', 'proteinG', 'carbsG', 'fatG'].map(idx);
+
+interface PreparedFood {
+  id: number;
+  ref: string;
+  name: string;
+  deprecated: 0 | 1;
+  atwater: [number, number, number];
+  values: (number | null)[];
+  measures: [number, string, number][];
+  terms: string;
+  known: number;
+  prior: number;
+  rank: number;
+}
+
+/** A build in progress: the resource read and ordered, and how many foods are written. */
+interface BuildJob {
+  foods: PreparedFood[];
+  version: string;
+  written: number;
+  measures: number;
+  t0: number;
+}
+
+/** Reads the resource into rows: search terms, static prior and search order (no writes). */
+function prepareBuild(loaded: LoadedResource): BuildJob {
   const t0 = performance.now();
-  const { resource, version } = loaded;
-  const total = resource.foods.length;
-  const report = (done: number, message?: string) => progress?.({ task: 'food-database', done, total, message });
-  report(0, 'Preparing the USDA SR24 food database…');
-
-  const insertFood = db.prepare(
-    `INSERT INTO food (id, source, ref, name, deprecated, kcal, protein_g, carbs_g, fat_g, nutrients,
-                       known_nutrients, measure_count, search_terms, search_rank, search_prior, atwater)
-     VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMeasure = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, ?, ?, ?)');
-  const insertFts = db.prepare('INSERT INTO food_fts (rowid, terms) VALUES (?, ?)');
-  const idx = (key: string) => NUTRIENTS.findIndex((n) => n.key === key);
-  const [iKcal, iProtein, iCarbs, iFat] = ['energyKcal', 'proteinG', 'carbsG', 'fatG'].map(idx);
-
-  // Search order: by static prior (ranking.ts), likeliest first; ties by SR24 number.
-  const prepared = resource.foods.map(([ref, name, deprecated, atwater, values, foodMeasures]) => {
+  const foods: PreparedFood[] = loaded.resource.foods.map(([ref, name, deprecated, atwater, values, foodMeasures]) => {
     const id = Number(ref);
     const terms = encodeTerms(name);
     const measures = foodMeasures.filter(([amount, , grams]) => amount > 0 && grams > 0);
@@ -121,32 +127,147 @@ export function buildFoodDatabase(
     });
     return { id, ref, name, deprecated, atwater, values, measures, terms, known, prior, rank: 0 };
   });
-  [...prepared].sort((a, b) => b.prior - a.prior || a.id - b.id).forEach((f, i) => (f.rank = i + 1));
-  let measures = 0;
+  // Search order: by static prior (ranking.ts), likeliest first; ties by SR24 number.
+  [...foods].sort((a, b) => b.prior - a.prior || a.id - b.id).forEach((f, i) => (f.rank = i + 1));
+  return { foods, version: buildVersion(loaded.version), written: 0, measures: 0, t0 };
+}
 
-  db.transaction(() => {
+/**
+ * Writes the job's next foods up to `to`; call inside a transaction. The first write clears the old
+ * SR24 rows and the built mark, the last one sets the mark: until then the database counts as not
+ * built, so anyone else needing foods builds them whole (ensureFoodDatabase) instead of reading half.
+ */
+function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
+  if (job.written === 0) {
+    builtConnections.delete(db);
+    db.prepare('DELETE FROM settings WHERE key = ?').run(VERSION_KEY);
+    // Search reads an in-memory index (termIndex.ts) built from the names; the FTS5 tables of
+    // schema 2 are no longer written, and emptied here so an older file does not keep a stale copy.
     db.prepare('DELETE FROM food_fts').run();
+    db.prepare('DELETE FROM user_food_fts').run();
     db.prepare("DELETE FROM food WHERE source = 'usda-sr24'").run(); // measures cascade
-    prepared.forEach((f, i) => {
-      const nutrients: Record<string, number> = {};
-      f.values.forEach((v, j) => {
-        if (v !== null) nutrients[NUTRIENTS[j].key] = v;
-      });
-      insertFood.run(
-        f.id, f.ref, f.name, f.deprecated, f.values[iKcal], f.values[iProtein], f.values[iCarbs], f.values[iFat],
-        JSON.stringify(nutrients), f.known, f.measures.length, f.terms, f.rank, f.prior, JSON.stringify(f.atwater),
-      );
-      f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
-      measures += f.measures.length;
-      insertFts.run(f.rank, ftsDocument(f.terms));
-      if ((i + 1) % 500 === 0) report(i + 1);
+  }
+  const insertFood = db.prepare(
+    `INSERT INTO food (id, source, ref, name, deprecated, kcal, protein_g, carbs_g, fat_g, nutrients,
+                       known_nutrients, measure_count, search_terms, search_rank, search_prior, atwater)
+     VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMeasure = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, ?, ?, ?)');
+  // Counted on the job only once the rows are in (a failure leaves the job where it was).
+  let measures = 0;
+  for (let i = job.written; i < to; i++) {
+    const f = job.foods[i];
+    const nutrients: Record<string, number> = {};
+    f.values.forEach((v, j) => {
+      if (v !== null) nutrients[NUTRIENTS[j].key] = v;
     });
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, buildVersion(version));
-  })();
+    insertFood.run(
+      f.id, f.ref, f.name, f.deprecated, f.values[iKcal], f.values[iProtein], f.values[iCarbs], f.values[iFat],
+      JSON.stringify(nutrients), f.known, f.measures.length, f.terms, f.rank, f.prior, JSON.stringify(f.atwater),
+    );
+    f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
+    measures += f.measures.length;
+  }
+  if (to === job.foods.length) {
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, job.version);
+  }
+  job.written = to;
+  job.measures += measures;
+}
+
+function finished(db: Database.Database, job: BuildJob): BuildResult {
   builtConnections.add(db);
-  foodsChanged(db);
+  sr24Changed(db);
+  return { foods: job.foods.length, measures: job.measures, ms: performance.now() - job.t0, version: job.version };
+}
+
+/**
+ * (Re)builds the SR24 rows of the food tables in one transaction, reporting progress per
+ * BUILD_STEP_FOODS foods. A failure leaves the previous state untouched.
+ */
+export function buildFoodDatabase(
+  db: Database.Database,
+  progress?: CoreContext['progress'],
+  loaded: LoadedResource = loadShipped(),
+): BuildResult {
+  const t0 = performance.now();
+  const total = loaded.resource.foods.length;
+  const report = (done: number, message?: string) => progress?.({ task: 'food-database', done, total, message });
+  report(0, 'Preparing the USDA SR24 food database…');
+  const job = { ...prepareBuild(loaded), t0 };
+  db.transaction(() => {
+    while (job.written < total) {
+      writeFoods(db, job, Math.min(total, job.written + BUILD_STEP_FOODS));
+      if (job.written < total) report(job.written);
+    }
+  })();
+  steps.delete(db);
   report(total, 'Food database ready.');
-  return { foods: total, measures, ms: performance.now() - t0, version: buildVersion(version) };
+  return finished(db, job);
+}
+
+export interface BuildStep {
+  /** Foods written so far, of `total`. */
+  done: number;
+  total: number;
+  finished: boolean;
+  /** What this step did, for the screen. */
+  message: string;
+  /** Set on the last step. */
+  result: BuildResult | null;
+}
+
+const steps = new WeakMap<Database.Database, BuildJob>();
+
+/**
+ * One step of a build a screen can follow: the first call reads the resource, each later one writes
+ * the next BUILD_STEP_FOODS foods in its own transaction, the last one marks the tables built. A
+ * screen calls it until `finished`, showing done/total between calls (handlers are synchronous, so a
+ * single long call could not report progress to a browser). Already built and current → finished at
+ * once (unless `force`). If the steps are abandoned, the tables count as not built and the next
+ * build starts over.
+ */
+export function buildFoodDatabaseStep(db: Database.Database, opts: { force?: boolean } = {}, progress?: CoreContext['progress']): BuildStep {
+  let job = steps.get(db);
+  const status = foodDbStatus(db);
+  const current = status.built && !status.outdated;
+  if (!job || (job.written === 0 && current && !opts.force)) {
+    steps.delete(db);
+    if (current && !opts.force) return { done: status.usdaFoods, total: status.usdaFoods, finished: true, message: 'Food database ready.', result: null };
+    try {
+      job = prepareBuild(loadShipped());
+    } catch (err) {
+      throw new AppError('internal', `The food database could not be prepared: ${(err as Error).message}`);
+    }
+    steps.set(db, job);
+    const message = 'Read the USDA SR24 foods and their household measures.';
+    progress?.({ task: 'food-database', done: 0, total: job.foods.length, message });
+    return { done: 0, total: job.foods.length, finished: false, message, result: null };
+  }
+  const total = job.foods.length;
+  // Someone else built the tables whole in the meantime (e.g. a CLI command on the same file).
+  if (job.written > 0 && status.built && status.version === job.version) {
+    steps.delete(db);
+    return { done: total, total, finished: true, message: 'Food database ready.', result: finished(db, job) };
+  }
+  // The rows must be where this job left them (a failed or rolled-back step, another writer):
+  // otherwise start the writing over.
+  if (job.written > 0 && (db.prepare("SELECT COUNT(*) FROM food WHERE source = 'usda-sr24'").pluck().get() as number) !== job.written) {
+    job.written = 0;
+    job.measures = 0;
+  }
+  const j = job;
+  try {
+    db.transaction(() => writeFoods(db, j, Math.min(total, j.written + BUILD_STEP_FOODS)))();
+  } catch (err) {
+    steps.delete(db);
+    throw err;
+  }
+  const done = job.written;
+  progress?.({ task: 'food-database', done, total, message: done === total ? 'Food database ready.' : undefined });
+  if (done < total) return { done, total, finished: false, message: `Wrote ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} foods.`, result: null };
+  steps.delete(db);
+  return { done, total, finished: true, message: 'Food database ready.', result: finished(db, job) };
 }
 
 /** Builds the SR24 tables if this database has none yet (or an outdated set). Cheap after the first call. */

@@ -8,6 +8,7 @@ import { cleanNumber, scaleNutrients, type NutrientValues } from '../../../share
 import type { CoreContext } from '../context';
 import { AppError, invalid, notFound } from '../errors';
 import { checkAmount, getFood, measuresOf, per100gOf, resolveAmount, type FoodRow } from './foods';
+import { intakeChanged } from './daily';
 import { usageChanged } from './search';
 
 // ---- meal slots ----
@@ -179,6 +180,7 @@ function insertEntry(
   ctx: CoreContext,
   e: { date: string; slotId: number; kind: 'food' | 'quick'; food: FoodRow | null; name: string; snap: Snapshot; createdAt?: string },
 ): number {
+  intakeChanged(ctx.db, e.date);
   const m = macroOf(e.snap.totals);
   const info = ctx.db
     .prepare(
@@ -304,6 +306,7 @@ export function updateEntry(ctx: CoreContext, input: UpdateInput): Entry {
       sets.push('date = ?', 'slot_id = ?', 'position = ?');
       args.push(date, slot.id, nextPosition(ctx.db, date, slot.id));
     }
+    intakeChanged(ctx.db, cur.date, date);
     if (sets.length) ctx.db.prepare(`UPDATE diary_entry SET ${sets.join(', ')} WHERE id = ?`).run(...args, cur.id);
     refreshUsage(ctx.db, cur.food_id);
     return toEntry(entryRow(ctx.db, cur.id));
@@ -313,6 +316,7 @@ export function updateEntry(ctx: CoreContext, input: UpdateInput): Entry {
 export function deleteEntry(ctx: CoreContext, id: number): Entry {
   const cur = entryRow(ctx.db, id);
   return ctx.db.transaction(() => {
+    intakeChanged(ctx.db, cur.date);
     ctx.db.prepare('UPDATE diary_entry SET deleted_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
     refreshUsage(ctx.db, cur.food_id);
     return toEntry(cur);
@@ -323,6 +327,7 @@ export function restoreEntry(ctx: CoreContext, id: number): Entry {
   const cur = entryRow(ctx.db, id, true);
   if (cur.deleted_at === null) throw new AppError('conflict', `Entry ${id} is not deleted.`, 'id');
   return ctx.db.transaction(() => {
+    intakeChanged(ctx.db, cur.date);
     ctx.db.prepare('UPDATE diary_entry SET deleted_at = NULL WHERE id = ?').run(id);
     refreshUsage(ctx.db, cur.food_id);
     return toEntry(entryRow(ctx.db, id));
@@ -344,6 +349,7 @@ export function copyEntries(
     throw invalid(fromSlot ? 'meal' : 'fromDate', `Nothing is logged ${fromSlot ? `in ${fromSlot.name} ` : ''}on ${input.fromDate}, so there is nothing to copy.`);
   }
   return ctx.db.transaction(() => {
+    intakeChanged(ctx.db, input.toDate);
     const now = ctx.now().toISOString();
     const ids = rows.map((r) => {
       const info = ctx.db
@@ -383,6 +389,7 @@ export function statusOf(date: string, hasEntries: boolean, d: DayRow | undefine
 }
 
 function upsertDay(db: Database.Database, date: string, complete: number | null, fast: number): void {
+  intakeChanged(db, date);
   if (complete === null && fast === 0) db.prepare('DELETE FROM diary_day WHERE date = ?').run(date);
   else
     db.prepare('INSERT INTO diary_day (date, complete, fast) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET complete = excluded.complete, fast = excluded.fast').run(
@@ -426,8 +433,12 @@ export function addToTotals(t: MacroTotals, e: Pick<Entry, 'kcal' | 'proteinG' |
   }
 }
 
+/** The columns toEntry reads: not the nutrient snapshots (kilobytes per entry), for the day view. */
+const ENTRY_LIST_SELECT = `SELECT e.id, e.date, e.slot_id, e.kind, e.food_ref, e.source, e.name, e.grams, e.qty, e.unit, e.kcal, e.protein_g,
+  e.carbs_g, e.fat_g, e.created_at, s.name AS slot_name FROM diary_entry e JOIN meal_slot s ON s.id = e.slot_id`;
+
 export function dayLog(db: Database.Database, date: string): DayLog {
-  const entries = (db.prepare(`${ENTRY_SELECT} WHERE e.date = ? AND e.deleted_at IS NULL ORDER BY e.position, e.id`).all(date) as EntryRow[]).map(toEntry);
+  const entries = (db.prepare(`${ENTRY_LIST_SELECT} WHERE e.date = ? AND e.deleted_at IS NULL ORDER BY e.position, e.id`).all(date) as EntryRow[]).map(toEntry);
   const totals = emptyTotals();
   const meals = listSlots(db).map((s) => {
     const mine = entries.filter((e) => e.mealId === s.id);

@@ -7,7 +7,7 @@ import { G_PER_OZ, KG_PER_LB } from '../../../shared/units';
 import { AppError, invalid } from '../errors';
 import { foodsChanged } from './search';
 import { staticPrior } from './ranking';
-import { decodeTerms, encodeTerms, ftsDocument } from './text';
+import { decodeTerms, encodeTerms } from './text';
 
 export type FoodSourceName = 'usda-sr24' | 'custom' | 'recipe';
 
@@ -203,11 +203,9 @@ function nextUserFoodId(db: Database.Database): number {
   return Math.max((r.m ?? 0) + 1, USER_FOOD_BASE + 1);
 }
 
-function writeSearchRow(db: Database.Database, id: number, name: string, brand: string | null, archived: boolean): string {
-  const terms = encodeTerms(brand ? `${name}, ${brand}` : name);
-  db.prepare('DELETE FROM user_food_fts WHERE rowid = ?').run(id);
-  if (!archived) db.prepare('INSERT INTO user_food_fts (rowid, terms) VALUES (?, ?)').run(id, ftsDocument(terms));
-  return terms;
+/** The stored search terms of one of the user's foods: its name and brand (search.ts indexes them). */
+function searchTerms(name: string, brand: string | null): string {
+  return encodeTerms(brand ? `${name}, ${brand}` : name);
 }
 
 /** The static ranking of one of the user's foods (ranking.ts). */
@@ -266,7 +264,7 @@ export function saveCustomFood(db: Database.Database, input: CustomFoodInput, no
 
   const id = existing?.id ?? nextUserFoodId(db);
   const ref = existing?.ref ?? `c${id - USER_FOOD_BASE}`;
-  const terms = writeSearchRow(db, id, input.name, brand, false);
+  const terms = searchTerms(input.name, brand);
   const prior = userPrior(id, 'custom', terms, per100g, measures.length);
   const values = [input.name, brand, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, measures.length, terms, prior, input.basis, input.serving?.grams ?? null, JSON.stringify(entered), now];
   if (existing) {
@@ -353,7 +351,7 @@ export function saveRecipe(db: Database.Database, input: RecipeInput, now: strin
   const cooked = input.cookedWeightG ?? null;
   const { per100g, totalGrams } = recipeNutrients(db, rows, cooked);
   const servingGrams = cleanNumber(totalGrams / input.servings);
-  const terms = writeSearchRow(db, id, input.name, null, false);
+  const terms = searchTerms(input.name, null);
   const prior = userPrior(id, 'recipe', terms, per100g, 2);
   const values = [input.name, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, 2, terms, prior, now];
   if (existing) {
@@ -408,6 +406,5 @@ function recomputeRecipesUsing(db: Database.Database, foodId: number, now: strin
 export function setArchived(db: Database.Database, row: FoodRow, archived: boolean, now: string): void {
   if (row.source === 'usda-sr24') throw invalid('id', `${row.ref} is a USDA SR24 food; only your own custom foods and recipes can be deleted.`);
   db.prepare('UPDATE food SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now, row.id);
-  writeSearchRow(db, row.id, row.name, row.brand, archived);
   foodsChanged(db);
 }

@@ -1,6 +1,6 @@
-// Food search: SQLite FTS5 finds the candidates (every query word, in any order, as a prefix of a
-// stemmed name word), then a small ranking model orders them. The model is a design choice (D),
-// tuned against the search-quality table in tests/unit/food-search-quality.table.ts:
+// Food search: an in-memory term index (termIndex.ts) finds the candidates (every query word, in any
+// order, as a prefix of a stemmed name word), then a small ranking model orders them. The model is a
+// design choice (D), tuned against the search-quality table in tests/unit/food-search-quality.table.ts:
 //
 //   score = 3 × word match (exact > prefix; the name's first parts weigh most)
 //         + 1.5 × coverage (how much of the name the query explains: "Honey" beats "Honey loaf")
@@ -10,19 +10,21 @@
 //           analysed staples up; baby food, brands, fast food, deprecated down)
 //         + usage (the user's frequent and recent foods up)
 //
-// Speed: SR24 foods are numbered in the FTS5 index by their prior (ranking.ts), so a broad query
-// ("ch") reads only the likeliest SR24_CAP of them; the user's own foods come newest first, capped
-// too; foods the user has logged are always considered. Checked against exhaustive scoring: on the
-// benchmark's queries a cap of 400 changed the top 3 of one query ("roasted") and 800 of none;
+// Speed: SR24 foods are read in the order of their prior (ranking.ts; food.search_rank), so a broad
+// query ("ch") scores only the likeliest SR24_CAP of them; the user's own foods come newest first,
+// capped too; foods the user has logged are always considered. Checked against exhaustive scoring: on
+// the benchmark's queries a cap of 400 changed the top 3 of one query ("roasted") and 800 of none;
 // 500 is the compromise.
-// Prepared statements, the ranking data (stemmed names, priors, usage), measures and recent
-// results are kept per connection and refreshed when the food tables change (our own writes call
+// The index, the ranking data (stemmed names, priors, usage), measures and recent results are kept
+// per connection and refreshed when the food tables change (our own writes call
 // `foodsChanged`/`usageChanged`; another connection's writes are seen through PRAGMA data_version).
+// SR24 and the user's foods are indexed apart, so saving a custom food rebuilds only the small half.
 import type Database from 'better-sqlite3';
 import { cleanNumber } from '../../../shared/food/nutrients';
 import { daysBetween } from '../../../shared/dates';
 import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
-import { decodeTerms, ftsTerm, queryTerms, type QueryTerm } from './text';
+import { TermIndex, type WordRanges } from './termIndex';
+import { nameWords, queryTerms, type QueryTerm } from './text';
 
 export type { FoodSource } from './ranking';
 
@@ -68,17 +70,11 @@ interface IndexedFood {
   protein: number | null;
   carbs: number | null;
   fat: number | null;
-  terms: string[];
-  /** Weight of each term's position in the name (first parts weigh most). */
-  weight: Float64Array;
-  /** How many terms count for coverage (category heads like "Fish" do not). */
-  coverageTerms: number;
-  countsForCoverage: Uint8Array;
-  /** Terms naming a processing step (PROCESS_TERMS), minus "without salt". */
-  processed: string[];
-  /** Index of the term that names the food itself (after a category head like "Fish"), or -1. */
-  headAt: number;
-  prior: number;
+  /** Which half of the index holds it (SR24 or the user's own) and its position there; its ranking data is in the half's arrays. */
+  half: IndexHalf;
+  ord: number;
+  /** The last query that put it in the candidate pool (no Set per query). */
+  seenBy: number;
 }
 
 interface Usage {
@@ -116,146 +112,183 @@ interface FoodRow {
   protein_g: number | null;
   carbs_g: number | null;
   fat_g: number | null;
-  terms: string;
-  rank: number;
   prior: number;
 }
 
-function indexRow(r: FoodRow): IndexedFood {
-  const { terms, part } = decodeTerms(r.terms);
-  const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
-  const n = terms.length;
-  const weight = new Float64Array(n);
-  const countsForCoverage = new Uint8Array(n);
-  let coverageTerms = 0;
-  for (let i = 0; i < n; i++) {
-    const p = part[i];
-    weight[i] = p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55;
-    if (p >= category) {
-      countsForCoverage[i] = 1;
-      coverageTerms++;
+/** PROCESS_TERMS as bits, so "names a processing step the query does not ask for" is one AND. */
+const PROCESS_LIST = [...PROCESS_TERMS];
+
+/**
+ * One half of the index: SR24 foods by prior, or the user's foods newest first. The ranking data
+ * is in flat arrays in candidate order (per term aligned with `terms.termIds`, per food by ord), so
+ * scoring a candidate reads a few adjacent numbers instead of chasing per-food objects.
+ */
+class IndexHalf {
+  readonly foods: IndexedFood[];
+  readonly terms: TermIndex;
+  /** Per term: the weight of its position in the name (first parts weigh most). */
+  readonly weight: Float64Array;
+  /** Per term: 1 if it counts for coverage (category heads like "Fish" do not). */
+  readonly countsForCoverage: Uint8Array;
+  /** Per food: how many of its terms count for coverage (at least 1). */
+  readonly coverageTerms: Int32Array;
+  /** Per food: the position of the term that names the food itself (after a category head), or -1. */
+  readonly headAt: Int32Array;
+  readonly prior: Float64Array;
+  /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt". */
+  readonly processed: Int32Array;
+
+  constructor(rows: FoodRow[]) {
+    // From the name (and brand) as it is now, with the current stemmer — the same one queries get.
+    const decoded = rows.map((r) => nameWords(r.brand && r.source !== 'usda-sr24' ? `${r.name}, ${r.brand}` : r.name));
+    this.terms = new TermIndex(
+      decoded.map((d) => d.terms),
+      decoded.map((d) => d.words),
+    );
+    const n = rows.length;
+    const termStart = this.terms.termStart;
+    this.weight = new Float64Array(this.terms.termIds.length);
+    this.countsForCoverage = new Uint8Array(this.terms.termIds.length);
+    this.coverageTerms = new Int32Array(n);
+    this.headAt = new Int32Array(n);
+    this.prior = new Float64Array(n);
+    this.processed = new Int32Array(n);
+    this.foods = new Array(n);
+    for (let ord = 0; ord < n; ord++) {
+      const r = rows[ord];
+      const { terms, part } = decoded[ord];
+      const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
+      let coverageTerms = 0;
+      let processed = 0;
+      for (let i = 0; i < terms.length; i++) {
+        const p = part[i];
+        const at = termStart[ord] + i;
+        this.weight[at] = p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55;
+        if (p >= category) {
+          this.countsForCoverage[at] = 1;
+          coverageTerms++;
+        }
+        const t = terms[i];
+        if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
+      }
+      this.coverageTerms[ord] = Math.max(1, coverageTerms);
+      this.headAt[ord] = part.indexOf(category);
+      this.prior[ord] = r.prior;
+      this.processed[ord] = processed;
+      this.foods[ord] = {
+        id: r.id,
+        ref: r.ref,
+        name: r.name,
+        brand: r.brand,
+        source: r.source,
+        deprecated: r.deprecated === 1,
+        kcal: r.kcal,
+        protein: r.protein_g,
+        carbs: r.carbs_g,
+        fat: r.fat_g,
+        half: this,
+        ord,
+        seenBy: 0,
+      };
     }
   }
-  return {
-    id: r.id,
-    ref: r.ref,
-    name: r.name,
-    brand: r.brand,
-    source: r.source,
-    deprecated: r.deprecated === 1,
-    kcal: r.kcal,
-    protein: r.protein_g,
-    carbs: r.carbs_g,
-    fat: r.fat_g,
-    terms,
-    weight,
-    countsForCoverage,
-    coverageTerms: Math.max(1, coverageTerms),
-    processed: terms.filter((t, i) => PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))),
-    headAt: part.indexOf(category),
-    prior: r.prior,
-  };
 }
+
+const FOOD_COLUMNS = 'id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_prior AS prior';
+
+/** A query prepared for both halves: each word's term ranges there. */
+interface PreparedQuery {
+  terms: QueryTerm[];
+  sr24: WordRanges[];
+  user: WordRanges[];
+  /** PROCESS_TERMS the query asks for (bits of PROCESS_LIST): "fried" asks for "fri". */
+  asked: number;
+}
+
+let queryCounter = 0;
+
+// The parts of the index a write can change.
+const SR24 = 1;
+const USER = 2;
+const USAGE = 4;
 
 class FoodSearchIndex {
   foods = new Map<number, IndexedFood>();
-  /** SR24 foods by FTS rowid (their rank by prior). */
-  private byRank: (IndexedFood | undefined)[] = [];
+  private sr24 = new IndexHalf([]);
+  private user = new IndexHalf([]);
   usage = new Map<number, Usage>();
   private measures = new Map<number, MeasureInfo[]>();
-  private candidates = new Map<string, IndexedFood[]>();
-  /** Recent complete (not capped) candidate pools, newest last, for narrowing while typing. */
-  private recentPools: { terms: QueryTerm[]; pool: IndexedFood[] }[] = [];
   private results = new Map<string, SearchResult>();
   private dataVersion = -1;
-  private fingerprint = '';
+  private sr24Fingerprint = '';
+  private userFingerprint = '';
   private usageFingerprint = '';
-  private readonly sr24Match: Database.Statement;
-  private readonly userMatch: Database.Statement;
+  /** Parts our own writes changed since the last refresh (SR24 | USER | USAGE). */
+  private dirty = 0;
   private readonly dataVersionStmt: Database.Statement;
-  private readonly fingerprintStmt: Database.Statement;
+  private readonly sr24FingerprintStmt: Database.Statement;
+  private readonly userFingerprintStmt: Database.Statement;
   private readonly usageFingerprintStmt: Database.Statement;
   private readonly measuresStmt: Database.Statement;
 
   constructor(private db: Database.Database) {
-    this.sr24Match = db.prepare('SELECT rowid FROM food_fts WHERE food_fts MATCH ? LIMIT ?').pluck();
-    this.userMatch = db.prepare('SELECT rowid FROM user_food_fts WHERE user_food_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck();
     this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
-    this.fingerprintStmt = db
-      .prepare(
-        `SELECT IFNULL((SELECT value FROM settings WHERE key = 'food.sr24.version'), '') || ':' ||
-                (SELECT COUNT(*) || ':' || IFNULL(MAX(updated_at), '') FROM food WHERE source != 'usda-sr24')`,
-      )
-      .pluck();
+    this.sr24FingerprintStmt = db.prepare("SELECT IFNULL((SELECT value FROM settings WHERE key = 'food.sr24.version'), '')").pluck();
+    // Name length, prior and energy catch an edit made within the same millisecond (or on a fixed clock).
+    this.userFingerprintStmt = db.prepare(
+      `SELECT COUNT(*) || ':' || IFNULL(SUM(archived), 0) || ':' || IFNULL(MAX(updated_at), '') || ':' || TOTAL(length(search_terms)) || ':' ||
+              TOTAL(search_prior) || ':' || TOTAL(kcal) FROM food WHERE source != 'usda-sr24'`).pluck();
     this.usageFingerprintStmt = db.prepare("SELECT COUNT(*) || ':' || IFNULL(SUM(uses), 0) || ':' || IFNULL(MAX(last_at), '') FROM food_usage").pluck();
     this.measuresStmt = db.prepare('SELECT id, amount, name, grams FROM food_measure WHERE food_id = ? ORDER BY position');
   }
 
-  /** Brings the ranking data up to date; costs one PRAGMA when nothing changed. */
+  /**
+   * Brings the ranking data up to date; costs one PRAGMA when nothing changed. Our own writes mark
+   * what they changed; another connection's writes (PRAGMA data_version) are found by fingerprints.
+   */
   refresh(): void {
     const dv = this.dataVersionStmt.get() as number;
-    if (dv === this.dataVersion) return;
+    const external = dv !== this.dataVersion;
     this.dataVersion = dv;
-    const fp = String(this.fingerprintStmt.get());
-    if (fp !== this.fingerprint) this.loadFoods(fp);
-    const ufp = String(this.usageFingerprintStmt.get());
-    if (ufp !== this.usageFingerprint) this.loadUsage(ufp);
+    let reloaded = false;
+    if (external || this.dirty & SR24) {
+      const fp = String(this.sr24FingerprintStmt.get());
+      if (this.dirty & SR24 || fp !== this.sr24Fingerprint) {
+        this.sr24 = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE source = 'usda-sr24' ORDER BY search_rank, id`).all() as FoodRow[]);
+        this.sr24Fingerprint = fp;
+        this.measures.clear();
+        reloaded = true;
+      }
+    }
+    if (external || this.dirty & USER) {
+      const fp = String(this.userFingerprintStmt.get());
+      if (this.dirty & USER || fp !== this.userFingerprint) {
+        for (const f of this.user.foods) this.measures.delete(f.id);
+        this.user = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE source != 'usda-sr24' AND archived = 0 ORDER BY id DESC`).all() as FoodRow[]);
+        this.userFingerprint = fp;
+        reloaded = true;
+      }
+    }
+    if (reloaded) {
+      this.foods.clear();
+      for (const f of this.sr24.foods) this.foods.set(f.id, f);
+      for (const f of this.user.foods) this.foods.set(f.id, f);
+      this.clearCaches();
+    }
+    if (external || this.dirty & USAGE) {
+      const fp = String(this.usageFingerprintStmt.get());
+      if (this.dirty & USAGE || fp !== this.usageFingerprint) this.loadUsage(fp);
+    }
+    this.dirty = 0;
   }
 
-  markFoodsChanged(): void {
-    this.dataVersion = -1;
-    this.fingerprint = '';
-  }
-
-  markUsageChanged(): void {
-    this.dataVersion = -1;
-    this.usageFingerprint = '';
+  /** Our own write changed some of the food tables: reload that part before the next search. */
+  markChanged(part: number): void {
+    this.dirty |= part;
   }
 
   clearCaches(): void {
-    this.candidates.clear();
     this.results.clear();
-    this.recentPools = [];
-  }
-
-  /**
-   * While typing, each keystroke narrows the last query: "chick b" → "chick br". If an earlier
-   * pool was complete (not cut by a cap) and every term now extends its term there (as typed and as
-   * stemmed), the new candidates are exactly those of that pool that match: filter instead of FTS.
-   */
-  private narrowed(terms: QueryTerm[]): IndexedFood[] | undefined {
-    for (let k = this.recentPools.length - 1; k >= 0; k--) {
-      const prev = this.recentPools[k];
-      if (prev.terms.length > terms.length) continue;
-      if (!prev.terms.every((p, i) => terms[i].term.startsWith(p.term) && terms[i].raw.startsWith(p.raw))) continue;
-      return prev.pool.filter((f) => terms.every((t) => hasTerm(f, t)));
-    }
-    return undefined;
-  }
-
-  private remember(terms: QueryTerm[], pool: IndexedFood[]): void {
-    this.recentPools.push({ terms, pool });
-    if (this.recentPools.length > 16) this.recentPools.shift();
-  }
-
-  private loadFoods(fp: string): void {
-    const rows = this.db
-      .prepare(
-        `SELECT id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_terms AS terms,
-                search_rank AS rank, search_prior AS prior
-         FROM food WHERE archived = 0`,
-      )
-      .all() as FoodRow[];
-    this.foods.clear();
-    this.byRank = [];
-    for (const r of rows) {
-      const f = indexRow(r);
-      this.foods.set(r.id, f);
-      if (r.source === 'usda-sr24') this.byRank[r.rank] = f;
-    }
-    this.fingerprint = fp;
-    this.measures.clear();
-    this.clearCaches();
   }
 
   private loadUsage(fp: string): void {
@@ -280,48 +313,51 @@ class FoodSearchIndex {
     return Math.min(2.5, 0.9 * Math.log2(1 + u.uses)) * recency + (age <= 3 ? 0.4 : 0);
   }
 
+  prepare(terms: QueryTerm[]): PreparedQuery {
+    let asked = 0;
+    PROCESS_LIST.forEach((p, j) => {
+      if (terms.some((t) => p.startsWith(t.term) || t.term.startsWith(p))) asked |= 1 << j;
+    });
+    return {
+      terms,
+      asked,
+      sr24: terms.map((t) => this.sr24.terms.word(t.term, t.raw)),
+      user: terms.map((t) => this.user.terms.word(t.term, t.raw)),
+    };
+  }
+
   /**
-   * FTS5 candidates: every term as a prefix (stem or as typed), all required, or any when
+   * The candidates: every word as a prefix (stem or as typed), all required, or any when
    * `anyTerm`; the likeliest SR24 foods, the newest own foods, and every logged food that matches.
    */
-  candidatesFor(terms: QueryTerm[], anyTerm: boolean): IndexedFood[] {
-    const parts = terms.map((t) => (t.raw !== t.term && !t.raw.startsWith(t.term) ? `(${ftsTerm(t.term, true)} OR ${ftsTerm(t.raw, true)})` : ftsTerm(t.term, true)));
-    const q = parts.join(anyTerm ? ' OR ' : ' AND ');
-    let pool = this.candidates.get(q);
-    if (pool) return pool;
-    pool = anyTerm ? undefined : this.narrowed(terms);
-    if (pool) {
-      this.remember(terms, pool);
-      this.candidates.set(q, pool);
-      return pool;
-    }
-    pool = [];
+  candidatesFor(q: PreparedQuery, anyTerm: boolean): IndexedFood[] {
+    const pool: IndexedFood[] = [];
+    const stamp = ++queryCounter;
     // One or two typed letters match thousands of foods and say little: the prior decides anyway.
-    const short = terms.length === 1 && terms[0].raw.length <= 2;
-    const sr24Cap = short ? SHORT_CAP : SR24_CAP;
-    const userCap = short ? SHORT_CAP : USER_FOODS_CAP;
-    const sr24 = this.sr24Match.all(q, sr24Cap) as number[];
-    const user = this.userMatch.all(q, userCap) as number[];
-    for (const rank of sr24) {
-      const f = this.byRank[rank];
-      if (f) pool.push(f);
-    }
-    for (const id of user) {
-      const f = this.foods.get(id);
-      if (f) pool.push(f);
-    }
-    if (this.usage.size > 0) {
-      const seen = new Set(pool.map((f) => f.id));
-      for (const id of this.usage.keys()) {
-        if (seen.has(id)) continue;
-        const f = this.foods.get(id);
-        if (f && (anyTerm ? terms.some((t) => hasTerm(f, t)) : terms.every((t) => hasTerm(f, t)))) pool.push(f);
+    const short = q.terms.length === 1 && q.terms[0].raw.length <= 2;
+    for (const [half, words, cap] of [
+      [this.sr24, q.sr24, short ? SHORT_CAP : SR24_CAP],
+      [this.user, q.user, short ? SHORT_CAP : USER_FOODS_CAP],
+    ] as const) {
+      const ords = half.terms.match(words, cap, anyTerm);
+      for (let i = 0; i < ords.length; i++) {
+        const f = half.foods[ords[i]];
+        f.seenBy = stamp;
+        pool.push(f);
       }
     }
-    if (this.candidates.size >= 500) this.candidates.delete(this.candidates.keys().next().value as string);
-    this.candidates.set(q, pool);
-    if (!anyTerm && sr24.length < sr24Cap && user.length < userCap) this.remember(terms, pool);
+    for (const id of this.usage.keys()) {
+      const f = this.foods.get(id);
+      if (!f || f.seenBy === stamp) continue;
+      const words = this.wordsFor(f, q);
+      const has = (w: WordRanges) => f.half.terms.has(f.ord, w);
+      if (anyTerm ? words.some(has) : words.every(has)) pool.push(f);
+    }
     return pool;
+  }
+
+  wordsFor(f: IndexedFood, q: PreparedQuery): WordRanges[] {
+    return f.half === this.sr24 ? q.sr24 : q.user;
   }
 
   cachedResult(key: string): SearchResult | undefined {
@@ -360,16 +396,11 @@ class FoodSearchIndex {
       proteinPer100g: f.protein,
       carbsPer100g: f.carbs,
       fatPer100g: f.fat,
-      measures: this.measuresOf(f.id).map((m) => ({ ...m })),
+      // Shared with the cache: the contract's output parse hands callers their own copies.
+      measures: this.measuresOf(f.id),
       usage: u ? { uses: u.uses, lastDate: u.lastDate, lastQty: u.lastQty, lastUnit: u.lastUnit } : null,
     };
   }
-}
-
-/** Whether a query term is (a prefix of) one of the food's terms, as FTS5 would match it. */
-function hasTerm(f: IndexedFood, q: QueryTerm): boolean {
-  for (const t of f.terms) if (t.startsWith(q.term) || t.startsWith(q.raw)) return true;
-  return false;
 }
 
 const indexes = new WeakMap<Database.Database, FoodSearchIndex>();
@@ -384,38 +415,51 @@ function indexFor(db: Database.Database): FoodSearchIndex {
   return ix;
 }
 
-/** Our own writes to foods (custom foods, recipes, a rebuild) call this so search sees them at once. */
+/** Our own writes to custom foods and recipes call this so search sees them at once. */
 export function foodsChanged(db: Database.Database): void {
-  indexes.get(db)?.markFoodsChanged();
+  indexes.get(db)?.markChanged(USER);
+}
+/** A (re)build of the SR24 rows calls this. */
+export function sr24Changed(db: Database.Database): void {
+  indexes.get(db)?.markChanged(SR24);
 }
 /** Our own diary writes call this (recent/frequent ranking). */
 export function usageChanged(db: Database.Database): void {
-  indexes.get(db)?.markUsageChanged();
+  indexes.get(db)?.markChanged(USAGE);
 }
 
 /** Set by scoreFood: how many query terms the food matched (avoids an object per candidate). */
 let lastMatched = 0;
 
-/** How well the query explains one food (see the model at the top of this file). */
-function scoreFood(f: IndexedFood, terms: QueryTerm[]): number {
+/** How well the query explains one food (see the model at the top of this file). `words` are the query's ranges in the food's half. */
+function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): number {
+  const { half, ord } = f;
+  const { termIds, wordIds } = half.terms;
+  const { weight, countsForCoverage } = half;
+  const from = half.terms.termStart[ord];
+  const n = half.terms.termStart[ord + 1] - from;
+  const headAt = half.headAt[ord];
+  const terms = q.terms;
   let matchSum = 0;
   let matched = 0;
   let covered = 0;
   let head = 0;
-  const n = f.terms.length;
   let used = 0; // bit set of matched term indexes (names have < 32 terms; longer ones just skip the check)
   for (let k = 0; k < terms.length; k++) {
-    const q = terms[k];
+    const { stem, typed, stemExact, typedExact } = words[k];
+    const prefixQuality = terms[k].raw.length >= 3 ? 0.6 : 0.4;
     let best = 0;
     let bestAt = -1;
     let bestQuality = 0;
     for (let i = 0; i < n; i++) {
-      const t = f.terms[i];
+      // The stem, or the word as written ("chocolat" on the way to "chocolate", stem "chocol").
+      const id = termIds[from + i];
+      const word = wordIds[from + i];
       let quality: number;
-      if (t === q.term || t === q.raw) quality = 1;
-      else if (t.startsWith(q.term) || t.startsWith(q.raw)) quality = q.raw.length >= 3 ? 0.6 : 0.4;
+      if (id === stemExact || id === typedExact || word === typedExact) quality = 1;
+      else if ((id >= stem.lo && id < stem.hi) || (id >= typed.lo && id < typed.hi) || (word >= stem.lo && word < stem.hi) || (word >= typed.lo && word < typed.hi)) quality = prefixQuality;
       else continue;
-      const s = quality * f.weight[i];
+      const s = quality * weight[from + i];
       if (s > best) {
         best = s;
         bestAt = i;
@@ -425,23 +469,18 @@ function scoreFood(f: IndexedFood, terms: QueryTerm[]): number {
     if (bestAt >= 0) {
       matched++;
       matchSum += best;
-      if (bestAt === f.headAt && bestQuality > head) head = bestQuality;
+      if (bestAt === headAt && bestQuality > head) head = bestQuality;
       const bit = bestAt < 31 ? 1 << bestAt : 0;
       if (bit === 0 || (used & bit) === 0) {
         used |= bit;
-        if (f.countsForCoverage[bestAt]) covered += bestQuality === 1 ? 1 : 0.5;
+        if (countsForCoverage[from + bestAt]) covered += bestQuality === 1 ? 1 : 0.5;
       }
     }
   }
-  let processing = 0;
-  for (let j = 0; j < f.processed.length && processing === 0; j++) {
-    const p = f.processed[j];
-    let asked = false;
-    for (let k = 0; k < terms.length && !asked; k++) asked = p.startsWith(terms[k].term) || terms[k].term.startsWith(p);
-    if (!asked) processing = 0.8;
-  }
+  // A processing step the query does not mention ("banana" means fresh, not dried).
+  const processing = (half.processed[ord] & ~q.asked) !== 0 ? 0.8 : 0;
   lastMatched = matched;
-  return (3 * matchSum) / terms.length + (1.5 * covered) / f.coverageTerms + head + f.prior - processing;
+  return (3 * matchSum) / terms.length + (1.5 * covered) / half.coverageTerms[ord] + head + half.prior[ord] - processing;
 }
 
 export interface SearchResult {
@@ -461,27 +500,37 @@ export function searchFoods(db: Database.Database, query: string, opts: SearchOp
 
   const keep = (f: IndexedFood) => (opts.includeDeprecated || !f.deprecated) && (!opts.sources || opts.sources.includes(f.source));
   let match: SearchResult['match'] = 'all';
-  let pool = ix.candidatesFor(terms, false);
+  const q = ix.prepare(terms);
+  let pool = ix.candidatesFor(q, false);
   if (!pool.some(keep) && terms.length > 1) {
     // Nothing has every word ("greek yogurt" in SR24): rank foods by how many words they match.
     match = 'some';
-    pool = ix.candidatesFor(terms, true);
+    pool = ix.candidatesFor(q, true);
   }
   const hasUsage = ix.usage.size > 0;
   // Keep the best `limit` in a small sorted array instead of sorting every candidate.
-  const top: { f: IndexedFood; s: number }[] = [];
+  const topFood: IndexedFood[] = [];
+  const topScore: number[] = [];
   for (const f of pool) {
     if (!keep(f)) continue;
-    const score = scoreFood(f, terms);
+    const score = scoreFood(f, q, ix.wordsFor(f, q));
     // In "some" mode, each missing word costs more than any ranking signal can give back.
     const s = score - (terms.length - lastMatched) * 4 + (hasUsage ? ix.usageBoost(f.id, opts.today) : 0) - f.id * 1e-9;
-    if (top.length === limit && s <= top[top.length - 1].s) continue;
-    let i = top.length;
-    while (i > 0 && top[i - 1].s < s) i--;
-    top.splice(i, 0, { f, s });
-    if (top.length > limit) top.pop();
+    let i = topScore.length;
+    if (i === limit && s <= topScore[i - 1]) continue;
+    if (i < limit) {
+      topScore.push(s);
+      topFood.push(f);
+    }
+    // Shift worse ones down one place (the last one drops off when full).
+    for (i = Math.min(i, limit - 1); i > 0 && topScore[i - 1] < s; i--) {
+      topScore[i] = topScore[i - 1];
+      topFood[i] = topFood[i - 1];
+    }
+    topScore[i] = s;
+    topFood[i] = f;
   }
-  const result: SearchResult = top.length ? { results: top.map(({ f }) => ix.hit(f)), match } : { results: [], match: 'none' };
+  const result: SearchResult = topFood.length ? { results: topFood.map((f) => ix.hit(f)), match } : { results: [], match: 'none' };
   ix.storeResult(key, result);
   return result;
 }

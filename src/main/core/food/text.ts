@@ -1,7 +1,7 @@
 // Food-name text for search: the same normalisation and stemming on the indexed names and on the
-// typed query, so "bananas" finds "Bananas, raw" and "roasted" finds "roast". The FTS5 table stores
-// these stemmed terms (plain unicode61 tokenizer), and the ranking in search.ts reads the same terms,
-// so matching and ranking can never disagree.
+// typed query, so "bananas" finds "Bananas, raw" and "roasted" finds "roast". The term index
+// (termIndex.ts) and the ranking (search.ts) read the same terms, so matching and ranking can never
+// disagree. food.search_terms stores the stemmed terms for the static prior (ranking.ts).
 
 /** Words that carry no meaning in a food name ("Peanut butter, smooth style, with salt"). */
 const STOPWORDS = new Set(['a', 'an', 'and', 'or', 'with', 'in', 'of', 'the', 'for', 'from', 'to', 'by', 'on', 'as', 'at']);
@@ -180,6 +180,27 @@ export function nameTerms(name: string): NameTerms {
   return { terms, part };
 }
 
+/** NameTerms plus each term's word as written (normalised, not stemmed), aligned with `terms`. */
+export interface NameWords extends NameTerms {
+  words: string[];
+}
+
+/** The searchable terms of a food name and the words they come from ("chocolate" → "chocol"). */
+export function nameWords(name: string): NameWords {
+  const terms: string[] = [];
+  const raw: string[] = [];
+  const part: number[] = [];
+  name.split(',').forEach((segment, p) => {
+    for (const w of words(segment)) {
+      if (isStopword(w)) continue;
+      terms.push(stem(w));
+      raw.push(w);
+      part.push(p);
+    }
+  });
+  return { terms, words: raw, part };
+}
+
 /** NameTerms as stored in food.search_terms: parts joined by ' | ', terms by ' '. */
 export function encodeTerms(name: string): string {
   const parts: string[][] = [];
@@ -203,9 +224,6 @@ export function decodeTerms(encoded: string): NameTerms {
   return { terms, part };
 }
 
-/** The FTS5 document of a food: its terms, space-separated. */
-export const ftsDocument = (encoded: string): string => encoded.replace(/ \| /g, ' ');
-
 export interface QueryTerm {
   /** Stemmed term. */
   term: string;
@@ -218,9 +236,4 @@ export function queryTerms(query: string): QueryTerm[] {
   const all = words(query);
   const kept = all.filter((w) => !isStopword(w));
   return (kept.length ? kept : all).slice(0, 12).map((w) => ({ term: stem(w), raw: w }));
-}
-
-/** A term for an FTS5 query: quoted, so digits and keywords (AND, NOT) are literal; `*` = prefix. */
-export function ftsTerm(t: string, prefix: boolean): string {
-  return `"${t.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
 }

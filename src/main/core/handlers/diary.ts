@@ -1,6 +1,5 @@
-import type { NutritionTargets } from '../../../shared/contract/diary';
 import { DAILY_VALUES_SOURCE, NUTRIENTS, cleanNumber } from '../../../shared/food/nutrients';
-import { DEFAULT_TARGETS, macroTargets } from '../../analysis/nutritionTargets';
+import { dayTargets } from '../../analysis/nutritionTargets';
 import type { CoreContext } from '../context';
 import { ensureFoodDatabase } from '../food/build';
 import {
@@ -17,16 +16,10 @@ import {
   setFast,
   updateEntry,
 } from '../food/diary';
+import { expenditureFor, readTargets, trainingFor, writeTargets } from '../food/targets';
 import { addDays } from '../../../shared/dates';
 import { weightTrend } from '../../analysis/weightTrend';
 import type { DomainHandlers } from './types';
-
-const TARGETS_KEY = 'nutrition.targets';
-
-export function readTargets(ctx: CoreContext): NutritionTargets {
-  const r = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(TARGETS_KEY) as string | undefined;
-  return { ...DEFAULT_TARGETS, ...(r ? (JSON.parse(r) as Partial<NutritionTargets>) : {}) };
-}
 
 /**
  * Weigh-ins older than this no longer move the trend: whatever the gaps, each day shrinks an old
@@ -85,7 +78,7 @@ export const diaryHandlers: DomainHandlers<
   'nutrition.day': (input, ctx) => {
     const { status, totals, snapshots: snaps } = dayNutrition(ctx.db, input.date);
     const { weightKg, basis } = targetWeight(ctx, input.date);
-    const targets = macroTargets(readTargets(ctx), weightKg);
+    const targets = dayTargets(readTargets(ctx.db), { kg: weightKg, basis }, expenditureFor(ctx, input.date), trainingFor(ctx, input.date));
     const nutrients = NUTRIENTS.map((n) => {
       let amount: number | null = null;
       let without = 0;
@@ -114,16 +107,11 @@ export const diaryHandlers: DomainHandlers<
       weightKg,
       weightBasis: basis,
       targets: { energyKcal: targets.energyKcal, proteinG: targets.proteinG, carbsG: targets.carbsG, fatG: targets.fatG },
+      targetBasis: targets.basis,
       nutrients,
       dailyValuesSource: DAILY_VALUES_SOURCE,
     };
   },
-  'nutrition.targets': (_input, ctx) => readTargets(ctx),
-  'nutrition.setTargets': (input, ctx) => {
-    const next = { ...readTargets(ctx), ...input };
-    ctx.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-      .run(TARGETS_KEY, JSON.stringify(next));
-    return readTargets(ctx);
-  },
+  'nutrition.targets': (_input, ctx) => readTargets(ctx.db),
+  'nutrition.setTargets': (input, ctx) => writeTargets(ctx.db, input),
 };

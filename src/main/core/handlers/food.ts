@@ -1,6 +1,6 @@
 import type { FoodHit } from '../../../shared/contract/food';
 import type { CoreContext } from '../context';
-import { buildFoodDatabase, ensureFoodDatabase, foodDbStatus } from '../food/build';
+import { buildFoodDatabase, buildFoodDatabaseStep, ensureFoodDatabase, foodDbStatus } from '../food/build';
 import { foodDetail, getFood, saveCustomFood, saveRecipe, setArchived, type FoodRow } from '../food/foods';
 import { searchFoods, usageList } from '../food/search';
 import { invalid } from '../errors';
@@ -28,6 +28,7 @@ function userFoodList(ctx: CoreContext, source: 'custom' | 'recipe'): FoodHit[] 
 export const foodHandlers: DomainHandlers<
   | 'foods.status'
   | 'foods.build'
+  | 'foods.buildStep'
   | 'food.search'
   | 'food.get'
   | 'food.recent'
@@ -49,6 +50,7 @@ export const foodHandlers: DomainHandlers<
     }
     return buildFoodDatabase(ctx.db, ctx.progress);
   },
+  'foods.buildStep': (input, ctx) => buildFoodDatabaseStep(ctx.db, { force: input.force }, ctx.progress),
   'food.search': (input, ctx) => {
     ensureFoodDatabase(ctx);
     const r = searchFoods(ctx.db, input.query, { limit: input.limit, includeDeprecated: input.includeDeprecated, sources: input.sources, today: ctx.today() });
