@@ -16,7 +16,6 @@ import { kalmanScalarUpdate } from '../../src/main/analysis/expenditureFilter';
 import { formulaPrior } from '../../src/main/analysis/expenditurePrior';
 import { dailyExerciseEnergy, dailyTrainingMinutes, sessionMet, sessionNetEnergy } from '../../src/main/analysis/exerciseEnergy';
 import { carbohydrateBand } from '../../src/main/analysis/carbohydrateBand';
-import { weightTrend } from '../../src/main/analysis/weightTrend';
 import type { DailySession } from '../../src/main/core/dailyInputs';
 import { miToKm } from '../../src/shared/units';
 
@@ -150,20 +149,7 @@ describe('formula prior', () => {
 });
 
 describe('science.md §2 vectors', () => {
-  it("Hacker's Diet trend T0 = 80.0, W = 79.0, 79.5, 80.4 → 79.9, 79.86, 79.914", () => {
-    const t = weightTrend(
-      [
-        { date: '2026-01-02', weightKg: 79.0 },
-        { date: '2026-01-03', weightKg: 79.5 },
-        { date: '2026-01-04', weightKg: 80.4 },
-      ],
-      '2026-01-02',
-      '2026-01-04',
-      80.0,
-    );
-    expect(t.map((p) => p.trendKg)).toEqual([expect.closeTo(79.9, 10), expect.closeTo(79.86, 10), expect.closeTo(79.914, 10)]);
-  });
-
+  // The Hacker's Diet trend vector is tested once, in weight-trend.test.ts.
   it('energy density: f = 0.75 → 7534.75 kcal/kg (Hall 2008 form); pure fat and pure lean at the ends', () => {
     expect(energyDensity(0.75)).toBeCloseTo(7534.75, 10);
     expect(energyDensity(1)).toBe(9441);
