@@ -12,7 +12,7 @@ import type { CoreContext } from '../../src/main/core/context';
 import { gaussian } from '../../src/main/core/demo/random';
 import { call } from '../../src/main/core/dispatch';
 import { findExercise } from '../../src/main/core/training/exercises';
-import { insertSession, insertSets, type ResolvedSet, type SessionValues } from '../../src/main/core/training/sessions';
+import { insertSession, insertSets, sessionValues, type ResolvedSet, type SessionValues } from '../../src/main/core/training/sessions';
 import { addDays, isoWeekday } from '../../src/shared/dates';
 import type { SessionKind, Modality } from '../../src/shared/training';
 import type { SyntheticHistory, SyntheticPhase } from './synthetic';
@@ -118,23 +118,16 @@ export function seedTraining(ctx: CoreContext, history: SyntheticHistory): { ses
     }
     return e;
   };
-  const session = (date: string, p: SessionPlan, planned: boolean, jitter: number): SessionValues => ({
-    date,
-    start: p.start,
-    kind: p.kind,
-    minutes: Math.round(p.minutes * jitter),
-    rpe: p.rpe,
-    modality: p.modality ?? null,
-    distanceKm: p.distanceKm != null ? Math.round(p.distanceKm * jitter * 10) / 10 : null,
-    elevationGainM: null,
-    elevationLossM: null,
-    avgHr: p.avgHr != null && !planned ? p.avgHr + Math.round(gaussian(rand) * 4) : null,
-    title: null,
-    notes: null,
-    planned,
-    templateId: null,
-    routineId: null,
-  });
+  const session = (date: string, p: SessionPlan, planned: boolean, jitter: number): SessionValues =>
+    sessionValues(
+      { date, start: p.start, kind: p.kind, minutes: Math.round(p.minutes * jitter), rpe: p.rpe },
+      {
+        modality: p.modality ?? null,
+        distanceKm: p.distanceKm != null ? Math.round(p.distanceKm * jitter * 10) / 10 : null,
+        avgHr: p.avgHr != null && !planned ? p.avgHr + Math.round(gaussian(rand) * 4) : null,
+        planned,
+      },
+    );
   const setsOf = (lifts: LiftPlan[], level: number): ResolvedSet[] =>
     lifts.flatMap((l) => {
       const ex = exercise(l.exercise);

@@ -9,7 +9,7 @@ import type { CoreContext } from '../../src/main/core/context';
 import { dispatch } from '../../src/main/core/dispatch';
 import { mulberry32 } from '../../src/main/core/demo/random';
 import { dailyTraining } from '../../src/main/core/training/daily';
-import { insertSession, insertSets, type ResolvedSet, type SessionValues } from '../../src/main/core/training/sessions';
+import { insertSession, insertSets, sessionValues, type ResolvedSet, type SessionValues } from '../../src/main/core/training/sessions';
 import { findExercise } from '../../src/main/core/training/exercises';
 import { openDatabase } from '../../src/main/store/db';
 import { addDays, dayRange, isoWeekday, weekStartOf } from '../../src/shared/dates';
@@ -37,24 +37,8 @@ export function generateTrainingHistory(ctx: CoreContext, today: string): { sess
     { exercise, type: 'warmup', input: { exercise: exercise.name, weightKg: Math.round(kg * 0.75), reps: 3 } },
     ...Array.from({ length: n }, () => ({ exercise, type: 'working' as const, input: { exercise: exercise.name, weightKg: kg, reps, rpe: 7.5 + Math.round(rand() * 4) / 2 } })),
   ];
-  const base = (date: string, start: string, kind: SessionValues['kind'], minutes: number, rpe: number, extra: Partial<SessionValues> = {}): SessionValues => ({
-    date,
-    start,
-    kind,
-    minutes,
-    rpe,
-    modality: null,
-    distanceKm: null,
-    elevationGainM: null,
-    elevationLossM: null,
-    avgHr: null,
-    title: null,
-    notes: null,
-    planned: date > today,
-    templateId: null,
-    routineId: null,
-    ...extra,
-  });
+  const base = (date: string, start: string, kind: SessionValues['kind'], minutes: number, rpe: number, extra: Partial<SessionValues> = {}): SessionValues =>
+    sessionValues({ date, start, kind, minutes, rpe }, { planned: date > today, ...extra });
   const insertNight = ctx.db.prepare(
     `INSERT INTO sleep_nights (date, bed_date, bed_time, wake_time, hours, hours_entered, quality, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, 'bench', 'bench')`,
   );

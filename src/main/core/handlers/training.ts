@@ -10,7 +10,7 @@ import { sessionLoadAU } from '../../analysis/sessionLoad';
 import type { CoreContext } from '../context';
 import { AppError, invalid, notFound } from '../errors';
 import { closeMatches, createExercise, exerciseRecord, findExercise, requireExercise } from '../training/exercises';
-import { checkSession, insertSession, insertSets, overlappingSessions, resolveSet, takesSets, updateSession, valuesOf, type SessionValues } from '../training/sessions';
+import { checkSession, insertSession, insertSets, overlappingSessions, resolveSet, sessionValues, takesSets, updateSession, valuesOf, type SessionValues } from '../training/sessions';
 import {
   BodyWeights,
   getSessionRow,
@@ -348,24 +348,16 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
           action = 'completed';
         } else {
           const mins = minutes ?? 60;
-          const v: SessionValues = {
-            date,
-            start: start ?? freeStart(db, date, mins),
-            kind: kind ?? guessedKind(null, exercise.lower_body === 1),
-            minutes: mins,
-            rpe: sessionRpe ?? 7,
-            modality: null,
-            distanceKm: null,
-            elevationGainM: null,
-            elevationLossM: null,
-            avgHr: null,
-            title: null,
-            notes: null,
-            planned: false,
-            templateId: null,
-            routineId: null,
-            source: kind ? 'manual' : SET_ADD_SOURCE,
-          };
+          const v = sessionValues(
+            {
+              date,
+              start: start ?? freeStart(db, date, mins),
+              kind: kind ?? guessedKind(null, exercise.lower_body === 1),
+              minutes: mins,
+              rpe: sessionRpe ?? 7,
+            },
+            { source: kind ? 'manual' : SET_ADD_SOURCE },
+          );
           if (start) checkSession(ctx, v, { confirm });
           const id = insertSession(ctx, v);
           session = { id, kind: v.kind, source: v.source!, planned: 0, date };

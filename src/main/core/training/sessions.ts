@@ -31,6 +31,27 @@ export interface SessionValues {
   source?: string;
 }
 
+/** A session with the required fields set and every optional one empty (null, not planned). */
+export function sessionValues(
+  required: Pick<SessionValues, 'date' | 'start' | 'kind' | 'minutes' | 'rpe'>,
+  extra: Partial<SessionValues> = {},
+): SessionValues {
+  return {
+    modality: null,
+    distanceKm: null,
+    elevationGainM: null,
+    elevationLossM: null,
+    avgHr: null,
+    title: null,
+    notes: null,
+    planned: false,
+    templateId: null,
+    routineId: null,
+    ...required,
+    ...extra,
+  };
+}
+
 export function valuesOf(r: SessionRow): SessionValues {
   return {
     date: r.date,
