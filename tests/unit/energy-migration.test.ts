@@ -27,7 +27,7 @@ describe('migration 4 (energy: the index for whole-history intake reads, stored 
     const db = openDatabase(':memory:', { targetVersion: 3 });
     db.prepare("INSERT INTO diary_entry (date, slot_id, position, kind, name, kcal, protein_g, nutrients, created_at) VALUES ('2026-11-20', 1, 1, 'quick', 'Oats', 400, 12, '{}', 'x')").run();
     const before = dailyIntake(db, '2026-11-19', '2026-11-21');
-    migrate(db, migrations);
+    migrate(db, migrations, 4);
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'diary_entry_day_totals'").get()).toBeTruthy();
     expect(dailyIntake(db, '2026-11-19', '2026-11-21')).toEqual(before);

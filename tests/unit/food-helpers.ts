@@ -4,22 +4,25 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CoreContext } from '../../src/main/core/context';
 import { buildFoodDatabase } from '../../src/main/core/food/build';
+import { RANKING_VERSION } from '../../src/main/core/food/ranking';
+import { SEARCH_TEXT_VERSION } from '../../src/main/core/food/searchText';
 import { foodResourceVersion } from '../../src/main/core/food/resource';
 import { migrate, openDatabase } from '../../src/main/store/db';
 import { migrations } from '../../src/main/store/migrations';
 
 // Building the SR24 tables takes about half a second; tests get a copy of a template database
 // instead: built once per process in memory, and cached on disk across test files and runs (keyed
-// by the resource and the migrations' code, so any change rebuilds it). The cache lives in this
-// checkout's node_modules/.cache (ignored by git, gone with `npm ci`), not in the system temp folder,
-// where every migration edit used to leave another 9 MB file behind and checkouts shared one folder.
+// by the resource, the ranking and search-text versions and the migrations' code, so any change
+// rebuilds it). The cache lives in this checkout's node_modules/.cache (ignored by git, gone with
+// `npm ci`), not in the system temp folder, where every migration edit used to leave another 9 MB
+// file behind and checkouts shared one folder.
 let template: Buffer | undefined;
 const CACHE_DIR = resolve(__dirname, '../../node_modules/.cache/hybrid-planner-tests');
 const PREFIX = 'food-template-';
 
 function templateKey(): string {
   const h = createHash('sha256');
-  h.update(foodResourceVersion() ?? 'none');
+  h.update(`${foodResourceVersion() ?? 'none'}:r${RANKING_VERSION}:t${SEARCH_TEXT_VERSION}`);
   for (const m of migrations) h.update(`${m.version}:${m.up.toString()}`);
   return h.digest('hex').slice(0, 16);
 }

@@ -1,4 +1,4 @@
--- schema version 4
+-- schema version 5
 
 -- table diary_day on diary_day
 CREATE TABLE diary_day (
@@ -86,9 +86,7 @@ CREATE TABLE food (
       );
 
 -- table food_fts on food_fts
-CREATE VIRTUAL TABLE food_fts USING fts5(
-        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6', tokenize='unicode61'
-      );
+CREATE VIRTUAL TABLE food_fts USING fts5(terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6 7 8 9 10 11 12', tokenize='unicode61');
 
 -- table food_fts_config on food_fts_config
 CREATE TABLE 'food_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -269,9 +267,7 @@ CREATE TABLE training_sessions (
       );
 
 -- table user_food_fts on user_food_fts
-CREATE VIRTUAL TABLE user_food_fts USING fts5(
-        terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6', tokenize='unicode61'
-      );
+CREATE VIRTUAL TABLE user_food_fts USING fts5(terms, content='', contentless_delete=1, detail='none', prefix='1 2 3 4 5 6 7 8 9 10 11 12', tokenize='unicode61');
 
 -- table user_food_fts_config on user_food_fts_config
 CREATE TABLE 'user_food_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;

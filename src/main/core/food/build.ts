@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { foodResourceVersion, loadFoodResource, type LoadedResource } from './resource';
 import { RANKING_VERSION, staticPrior } from './ranking';
 import { sr24Changed } from './search';
+import { clearSr24Text, optimize, sr24TextWriter } from './searchText';
 import { decodeTerms, encodeTerms } from './text';
 
 const VERSION_KEY = 'food.sr24.version';
@@ -141,10 +142,7 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
   if (job.written === 0) {
     builtConnections.delete(db);
     db.prepare('DELETE FROM settings WHERE key = ?').run(VERSION_KEY);
-    // Search reads an in-memory index (termIndex.ts) built from the names; the FTS5 tables of
-    // schema 2 are no longer written, and emptied here so an older file does not keep a stale copy.
-    db.prepare('DELETE FROM food_fts').run();
-    db.prepare('DELETE FROM user_food_fts').run();
+    clearSr24Text(db);
     db.prepare("DELETE FROM food WHERE source = 'usda-sr24'").run(); // measures cascade
   }
   const insertFood = db.prepare(
@@ -153,6 +151,7 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
      VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertMeasure = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, ?, ?, ?)');
+  const writeText = sr24TextWriter(db);
   // Counted on the job only once the rows are in (a failure leaves the job where it was).
   let measures = 0;
   for (let i = job.written; i < to; i++) {
@@ -166,9 +165,11 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
       JSON.stringify(nutrients), f.known, f.measures.length, f.terms, f.rank, f.prior, JSON.stringify(f.atwater),
     );
     f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
+    writeText(f.rank, f.name);
     measures += f.measures.length;
   }
   if (to === job.foods.length) {
+    optimize(db);
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, job.version);
   }
   job.written = to;

@@ -6,6 +6,7 @@ import { NUTRIENTS, cleanNumber, type NutrientValues } from '../../../shared/foo
 import { G_PER_OZ, KG_PER_LB } from '../../../shared/units';
 import { AppError, invalid } from '../errors';
 import { foodsChanged } from './search';
+import { indexUserFood } from './searchText';
 import { staticPrior } from './ranking';
 import { decodeTerms, encodeTerms } from './text';
 
@@ -281,6 +282,7 @@ export function saveCustomFood(db: Database.Database, input: CustomFoodInput, no
   }
   writeMeasures(db, id, measures);
   recomputeRecipesUsing(db, id, now);
+  indexUserFood(db, id);
   foodsChanged(db);
   return getFoodById(db, id)!;
 }
@@ -375,6 +377,7 @@ export function saveRecipe(db: Database.Database, input: RecipeInput, now: strin
     { name: 'whole recipe', grams: cleanNumber(totalGrams) },
   ]);
   recomputeRecipesUsing(db, id, now);
+  indexUserFood(db, id);
   foodsChanged(db);
   return getFoodById(db, id)!;
 }
@@ -406,5 +409,6 @@ function recomputeRecipesUsing(db: Database.Database, foodId: number, now: strin
 export function setArchived(db: Database.Database, row: FoodRow, archived: boolean, now: string): void {
   if (row.source === 'usda-sr24') throw invalid('id', `${row.ref} is a USDA SR24 food; only your own custom foods and recipes can be deleted.`);
   db.prepare('UPDATE food SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now, row.id);
+  indexUserFood(db, row.id);
   foodsChanged(db);
 }

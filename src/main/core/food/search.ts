@@ -1,6 +1,7 @@
-// Food search: an in-memory term index (termIndex.ts) finds the candidates (every query word, in any
-// order, as a prefix of a stemmed name word), then a small ranking model orders them. The model is a
-// design choice (D), tuned against the search-quality table in tests/unit/food-search-quality.table.ts:
+// Food search: SQLite FTS5 finds the candidates (every query word, in any order, as a prefix of a
+// stemmed name word or of the word as written; searchText.ts keeps the tables), then a small ranking
+// model orders them. The model is a design choice (D), tuned against the search-quality table in
+// tests/unit/food-search-quality.table.ts:
 //
 //   score = 3 × word match (exact > prefix; the name's first parts weigh most)
 //         + 1.5 × coverage (how much of the name the query explains: "Honey" beats "Honey loaf")
@@ -10,19 +11,25 @@
 //           analysed staples up; baby food, brands, fast food, deprecated down)
 //         + usage (the user's frequent and recent foods up)
 //
-// Speed: SR24 foods are read in the order of their prior (ranking.ts; food.search_rank), so a broad
-// query ("ch") scores only the likeliest SR24_CAP of them; the user's own foods come newest first,
-// capped too; foods the user has logged are always considered. Checked against exhaustive scoring: on
-// the benchmark's queries a cap of 400 changed the top 3 of one query ("roasted") and 800 of none;
-// 500 is the compromise.
-// The index, the ranking data (stemmed names, priors, usage), measures and recent results are kept
-// per connection and refreshed when the food tables change (our own writes call
+// Speed: food_fts numbers SR24 foods by their prior (ranking.ts; food.search_rank), so a broad query
+// ("ch") reads only the likeliest SR24_CAP of them (ORDER BY rowid LIMIT); the user's own foods come
+// newest first (user_food_fts by id, descending), capped too; foods the user has logged are always
+// considered. Checked against exhaustive scoring: on the benchmark's queries a cap of 400 changed the
+// top 3 of one query ("roasted") and 800 of none; 500 is the compromise.
+// A word of one or two letters next to longer ones ("chicken b", typed on the way to "breast") is
+// not handed to FTS5: ANDing a one-letter prefix, which most foods have, with the other words cost
+// FTS5 up to ~1 ms alone. FTS5 reads the first `cap` foods having the longer words and the short
+// word is checked in memory (termIndex.ts, integer comparisons); so while such a word is being typed,
+// the candidates are those among the first `cap` matches of the other words.
+// The ranking data (names as term ids, priors, usage), measures and recent results are kept per
+// connection and refreshed when the food tables change (our own writes call
 // `foodsChanged`/`usageChanged`; another connection's writes are seen through PRAGMA data_version).
-// SR24 and the user's foods are indexed apart, so saving a custom food rebuilds only the small half.
+// SR24 and the user's foods are held apart, so saving a custom food reloads only the small half.
 import type Database from 'better-sqlite3';
 import { cleanNumber } from '../../../shared/food/nutrients';
 import { daysBetween } from '../../../shared/dates';
 import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
+import { ensureSearchText, ftsWord } from './searchText';
 import { TermIndex, type WordRanges } from './termIndex';
 import { nameWords, queryTerms, type QueryTerm } from './text';
 
@@ -113,6 +120,8 @@ interface FoodRow {
   carbs_g: number | null;
   fat_g: number | null;
   prior: number;
+  /** The food's rowid in its FTS5 table: search_rank for SR24, id for the user's own. */
+  rowid: number;
 }
 
 /** PROCESS_TERMS as bits, so "names a processing step the query does not ask for" is one AND. */
@@ -138,6 +147,10 @@ class IndexHalf {
   /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt". */
   readonly processed: Int32Array;
 
+  /** Ord of each FTS5 rowid (rowid − rowBase), −1 where none. */
+  private readonly ordOfRow: Int32Array;
+  private readonly rowBase: number;
+
   constructor(rows: FoodRow[]) {
     // From the name (and brand) as it is now, with the current stemmer — the same one queries get.
     const decoded = rows.map((r) => nameWords(r.brand && r.source !== 'usda-sr24' ? `${r.name}, ${r.brand}` : r.name));
@@ -154,6 +167,14 @@ class IndexHalf {
     this.prior = new Float64Array(n);
     this.processed = new Int32Array(n);
     this.foods = new Array(n);
+    let minRow = Infinity;
+    let maxRow = -Infinity;
+    for (const r of rows) {
+      minRow = Math.min(minRow, r.rowid);
+      maxRow = Math.max(maxRow, r.rowid);
+    }
+    this.rowBase = n ? minRow : 0;
+    this.ordOfRow = new Int32Array(n ? maxRow - minRow + 1 : 0).fill(-1);
     for (let ord = 0; ord < n; ord++) {
       const r = rows[ord];
       const { terms, part } = decoded[ord];
@@ -175,6 +196,7 @@ class IndexHalf {
       this.headAt[ord] = part.indexOf(category);
       this.prior[ord] = r.prior;
       this.processed[ord] = processed;
+      this.ordOfRow[r.rowid - this.rowBase] = ord;
       this.foods[ord] = {
         id: r.id,
         ref: r.ref,
@@ -192,9 +214,19 @@ class IndexHalf {
       };
     }
   }
+
+  /** The ord of a food by its FTS5 rowid (−1 if this half does not hold it). */
+  ordOf(rowid: number): number {
+    const i = rowid - this.rowBase;
+    return i >= 0 && i < this.ordOfRow.length ? this.ordOfRow[i] : -1;
+  }
 }
 
 const FOOD_COLUMNS = 'id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_prior AS prior';
+
+/** FTS5 rowids matching an expression, in candidate order, capped: one row (a comma list) instead of hundreds. */
+const matchSql = (table: string, order: 'ASC' | 'DESC') =>
+  `SELECT group_concat(rowid) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid ${order} LIMIT ?)`;
 
 /** A query prepared for both halves: each word's term ranges there. */
 interface PreparedQuery {
@@ -230,8 +262,12 @@ class FoodSearchIndex {
   private readonly userFingerprintStmt: Database.Statement;
   private readonly usageFingerprintStmt: Database.Statement;
   private readonly measuresStmt: Database.Statement;
+  private readonly sr24Match: Database.Statement;
+  private readonly userMatch: Database.Statement;
 
   constructor(private db: Database.Database) {
+    this.sr24Match = db.prepare(matchSql('food_fts', 'ASC')).pluck();
+    this.userMatch = db.prepare(matchSql('user_food_fts', 'DESC')).pluck();
     this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
     this.sr24FingerprintStmt = db.prepare("SELECT IFNULL((SELECT value FROM settings WHERE key = 'food.sr24.version'), '')").pluck();
     // Name length, prior and energy catch an edit made within the same millisecond (or on a fixed clock).
@@ -249,12 +285,14 @@ class FoodSearchIndex {
   refresh(): void {
     const dv = this.dataVersionStmt.get() as number;
     const external = dv !== this.dataVersion;
+    // The FTS5 tables are current (refilled once after a migration or a new stemmer).
+    if (external && ensureSearchText(this.db)) this.clearCaches();
     this.dataVersion = dv;
     let reloaded = false;
     if (external || this.dirty & SR24) {
       const fp = String(this.sr24FingerprintStmt.get());
       if (this.dirty & SR24 || fp !== this.sr24Fingerprint) {
-        this.sr24 = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE source = 'usda-sr24' ORDER BY search_rank, id`).all() as FoodRow[]);
+        this.sr24 = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS}, search_rank AS rowid FROM food WHERE source = 'usda-sr24' ORDER BY search_rank, id`).all() as FoodRow[]);
         this.sr24Fingerprint = fp;
         this.measures.clear();
         reloaded = true;
@@ -264,7 +302,7 @@ class FoodSearchIndex {
       const fp = String(this.userFingerprintStmt.get());
       if (this.dirty & USER || fp !== this.userFingerprint) {
         for (const f of this.user.foods) this.measures.delete(f.id);
-        this.user = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE source != 'usda-sr24' AND archived = 0 ORDER BY id DESC`).all() as FoodRow[]);
+        this.user = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS}, id AS rowid FROM food WHERE source != 'usda-sr24' AND archived = 0 ORDER BY id DESC`).all() as FoodRow[]);
         this.userFingerprint = fp;
         reloaded = true;
       }
@@ -335,13 +373,11 @@ class FoodSearchIndex {
     const stamp = ++queryCounter;
     // One or two typed letters match thousands of foods and say little: the prior decides anyway.
     const short = q.terms.length === 1 && q.terms[0].raw.length <= 2;
-    for (const [half, words, cap] of [
-      [this.sr24, q.sr24, short ? SHORT_CAP : SR24_CAP],
-      [this.user, q.user, short ? SHORT_CAP : USER_FOODS_CAP],
+    for (const [half, words, stmt, cap] of [
+      [this.sr24, q.sr24, this.sr24Match, short ? SHORT_CAP : SR24_CAP],
+      [this.user, q.user, this.userMatch, short ? SHORT_CAP : USER_FOODS_CAP],
     ] as const) {
-      const ords = half.terms.match(words, cap, anyTerm);
-      for (let i = 0; i < ords.length; i++) {
-        const f = half.foods[ords[i]];
+      for (const f of this.matchHalf(half, stmt, q.terms, words, cap, anyTerm)) {
         f.seenBy = stamp;
         pool.push(f);
       }
@@ -354,6 +390,32 @@ class FoodSearchIndex {
       if (anyTerm ? words.some(has) : words.every(has)) pool.push(f);
     }
     return pool;
+  }
+
+  /** The first `cap` foods of one half (in its FTS5 rowid order) matching the query, through FTS5. */
+  private matchHalf(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number, anyTerm: boolean): IndexedFood[] {
+    // A word no name here has (checked in the half's vocabulary) decides without asking FTS5.
+    const live = terms.map((_, k) => k).filter((k) => !TermIndex.matchesNothing(words[k]));
+    if (live.length === 0 || (!anyTerm && live.length < terms.length)) return [];
+    let fts = live;
+    let inMemory: number[] = [];
+    if (!anyTerm && terms.length > 1) {
+      // Short words next to longer ones are checked in memory (see the note at the top).
+      const long = live.filter((k) => terms[k].raw.length > 2);
+      fts = long.length ? long : [live[0]];
+      inMemory = live.filter((k) => !fts.includes(k));
+    }
+    const expr = fts.map((k) => ftsWord(terms[k])).join(anyTerm ? ' OR ' : ' AND ');
+    const rows = stmt.get(expr, cap) as string | null;
+    if (!rows) return [];
+    const out: IndexedFood[] = [];
+    for (const r of rows.split(',')) {
+      const ord = half.ordOf(Number(r));
+      if (ord < 0) continue;
+      if (inMemory.length && !inMemory.every((k) => half.terms.has(ord, words[k]))) continue;
+      out.push(half.foods[ord]);
+    }
+    return out;
   }
 
   wordsFor(f: IndexedFood, q: PreparedQuery): WordRanges[] {

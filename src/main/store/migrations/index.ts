@@ -3,6 +3,7 @@ import { migration001Core } from './001_core';
 import { migration003Training } from './003_training';
 import { migration002Food } from './002_food';
 import { migration004Energy } from './004_energy';
+import { migration005FoodSearch } from './005_food_search';
 
 export interface Migration {
   version: number;
@@ -13,8 +14,8 @@ export interface Migration {
 /**
  * Every schema version, in order. A migration is never edited once released: add a new one.
  * Versions are reserved per domain while the first release is built: 1 core, 2 food, 3 training,
- * 4 energy; later ones append.
+ * 4 energy; later ones append (5: food search's FTS5 prefix indexes).
  */
-export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training, migration004Energy];
+export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training, migration004Energy, migration005FoodSearch];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
