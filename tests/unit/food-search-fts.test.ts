@@ -136,6 +136,51 @@ describe('search reads FTS5', () => {
   });
 });
 
+describe('narrowing while typing', () => {
+  it('a keystroke that refines a query FTS5 answered in full is answered from those matches, exactly as FTS5 would', () => {
+    const c = foodTestContext();
+    let ftsCalls = 0;
+    const prepare = c.db.prepare.bind(c.db);
+    c.db.prepare = ((sql: string) => {
+      const st = prepare(sql);
+      if (!/ MATCH /.test(sql)) return st;
+      const get = st.get.bind(st);
+      st.get = ((...args: unknown[]) => {
+        ftsCalls++;
+        return get(...args);
+      }) as typeof st.get;
+      return st;
+    }) as typeof c.db.prepare;
+    try {
+      const ids = (q: string) => call(c, 'food.search', { query: q, limit: 20 }).results.map((r) => r.id);
+      ids('chicken breast');
+      expect(ftsCalls).toBe(1); // SR24 (no foods of your own yet: their half is not asked)
+      const queries = ['chicken breast r', 'chicken breast ro', 'chicken breast roast', 'chicken breast roasted', 'chicken breast roasted sk'];
+      const typed = queries.map((q) => ids(q));
+      expect(ftsCalls).toBe(1);
+      expect(typed[3]).toContain('05064');
+      // A query that is not a refinement of a remembered one asks FTS5.
+      ids('chicken wing');
+      expect(ftsCalls).toBe(2);
+      // A word no SR24 name has is answered from the vocabulary ("yoghur"); "yoghurt" is then
+      // searched as SR24's "yogurt", which is no refinement of "yoghur": FTS5 is asked.
+      expect(ids('yoghur')).toEqual([]);
+      expect(ftsCalls).toBe(2);
+      expect(ids('yoghurt').length).toBeGreaterThan(0);
+      expect(ftsCalls).toBe(3);
+      // Each query with nothing remembered: FTS5 every time, the same answers.
+      const fresh = queries.map((q) => {
+        clearSearchCache(c.db);
+        return ids(q);
+      });
+      expect(fresh).toEqual(typed);
+      expect(ftsCalls).toBe(3 + queries.length);
+    } finally {
+      c.db.close();
+    }
+  });
+});
+
 describe('migration 5 (food search: FTS5 prefix indexes up to 12 characters)', () => {
   it('recreates both FTS5 tables, keeps every food row, and the first search refills them', () => {
     const db = openDatabase(':memory:', { targetVersion: 4 });

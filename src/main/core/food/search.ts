@@ -20,7 +20,9 @@
 // not handed to FTS5: ANDing a one-letter prefix, which most foods have, with the other words cost
 // FTS5 up to ~1 ms alone. FTS5 reads the first `cap` foods having the longer words and the short
 // word is checked in memory (termIndex.ts, integer comparisons); so while such a word is being typed,
-// the candidates are those among the first `cap` matches of the other words.
+// the candidates are those among the first `cap` matches of the other words. And while typing, a
+// keystroke that only refines the last query is answered from that query's matches when FTS5 returned
+// all of them (IndexHalf.narrowed): exactly what FTS5 would say, without asking it again.
 // The ranking data (names as term ids, priors, usage), measures and recent results are kept per
 // connection and refreshed when the food tables change (our own writes call
 // `foodsChanged`/`usageChanged`; another connection's writes are seen through PRAGMA data_version).
@@ -215,6 +217,35 @@ class IndexHalf {
     }
   }
 
+  /**
+   * Every match of recent queries (FTS5 answered with fewer than the cap), newest last. While typing,
+   * each keystroke refines the last query ("chick b" → "chick br"): when every word now extends its
+   * word there, as typed and as stemmed, the new matches are exactly those of that list that have the
+   * words — found in memory instead of asking FTS5 again.
+   */
+  private recent: { terms: QueryTerm[]; ords: number[] }[] = [];
+
+  narrowed(terms: QueryTerm[], words: WordRanges[]): number[] | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const prev = this.recent[k];
+      if (prev.terms.length > terms.length) continue;
+      if (!prev.terms.every((p, i) => terms[i].term.startsWith(p.term) && terms[i].raw.startsWith(p.raw))) continue;
+      const ords = prev.ords.filter((ord) => words.every((w) => this.terms.has(ord, w)));
+      this.remember(terms, ords);
+      return ords;
+    }
+    return undefined;
+  }
+
+  remember(terms: QueryTerm[], ords: number[]): void {
+    this.recent.push({ terms, ords });
+    if (this.recent.length > 16) this.recent.shift();
+  }
+
+  forgetRecent(): void {
+    this.recent = [];
+  }
+
   /** The ord of a food by its FTS5 rowid (−1 if this half does not hold it). */
   ordOf(rowid: number): number {
     const i = rowid - this.rowBase;
@@ -224,9 +255,9 @@ class IndexHalf {
 
 const FOOD_COLUMNS = 'id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_prior AS prior';
 
-/** FTS5 rowids matching an expression, in candidate order, capped: one row (a comma list) instead of hundreds. */
+/** FTS5 rowids matching an expression, in candidate order, capped: one row (a JSON array) instead of hundreds. */
 const matchSql = (table: string, order: 'ASC' | 'DESC') =>
-  `SELECT group_concat(rowid) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid ${order} LIMIT ?)`;
+  `SELECT json_group_array(rowid) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid ${order} LIMIT ?)`;
 
 /** A query prepared for both halves: each word's term ranges there. */
 interface PreparedQuery {
@@ -327,6 +358,8 @@ class FoodSearchIndex {
 
   clearCaches(): void {
     this.results.clear();
+    this.sr24.forgetRecent();
+    this.user.forgetRecent();
   }
 
   private loadUsage(fp: string): void {
@@ -394,9 +427,22 @@ class FoodSearchIndex {
 
   /** The first `cap` foods of one half (in its FTS5 rowid order) matching the query, through FTS5. */
   private matchHalf(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number, anyTerm: boolean): IndexedFood[] {
+    const ords = anyTerm ? this.ftsMatch(half, stmt, terms, words, cap, true).ords : (half.narrowed(terms, words) ?? this.matchAll(half, stmt, terms, words, cap));
+    return ords.map((ord) => half.foods[ord]);
+  }
+
+  /** Every word required: FTS5, and the answer kept for narrowing when it is every match. */
+  private matchAll(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number): number[] {
+    const { ords, complete } = this.ftsMatch(half, stmt, terms, words, cap, false);
+    if (complete) half.remember(terms, ords);
+    return ords;
+  }
+
+  /** Ords (ascending) of the first `cap` foods FTS5 matches; `complete` when that is every match. */
+  private ftsMatch(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number, anyTerm: boolean): { ords: number[]; complete: boolean } {
     // A word no name here has (checked in the half's vocabulary) decides without asking FTS5.
     const live = terms.map((_, k) => k).filter((k) => !TermIndex.matchesNothing(words[k]));
-    if (live.length === 0 || (!anyTerm && live.length < terms.length)) return [];
+    if (live.length === 0 || (!anyTerm && live.length < terms.length)) return { ords: [], complete: true };
     let fts = live;
     let inMemory: number[] = [];
     if (!anyTerm && terms.length > 1) {
@@ -406,16 +452,15 @@ class FoodSearchIndex {
       inMemory = live.filter((k) => !fts.includes(k));
     }
     const expr = fts.map((k) => ftsWord(terms[k])).join(anyTerm ? ' OR ' : ' AND ');
-    const rows = stmt.get(expr, cap) as string | null;
-    if (!rows) return [];
-    const out: IndexedFood[] = [];
-    for (const r of rows.split(',')) {
-      const ord = half.ordOf(Number(r));
+    const rowids = JSON.parse(stmt.get(expr, cap) as string) as number[];
+    const ords: number[] = [];
+    for (const rowid of rowids) {
+      const ord = half.ordOf(rowid);
       if (ord < 0) continue;
       if (inMemory.length && !inMemory.every((k) => half.terms.has(ord, words[k]))) continue;
-      out.push(half.foods[ord]);
+      ords.push(ord);
     }
-    return out;
+    return { ords, complete: rowids.length < cap };
   }
 
   wordsFor(f: IndexedFood, q: PreparedQuery): WordRanges[] {
