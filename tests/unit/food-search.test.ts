@@ -91,6 +91,19 @@ describe('food.search', () => {
     expect(ids('tuna cann')).toEqual(ids('tuna canned'));
   });
 
+  it("finds SR24's American names for British and Australian ones, and the user's own foods by the word typed", () => {
+    const top = (q: string) => call(ctx, 'food.search', { query: q, limit: 3 }).results.map((r) => r.name);
+    expect(ids('greek yoghurt')).toEqual(ids('greek yogurt'));
+    expect(top('ketchup')[0]).toBe('Catsup');
+    expect(top('aubergine')[0]).toMatch(/^Eggplant, raw/);
+    expect(top('courgette raw')[0]).toMatch(/zucchini.*raw/);
+    expect(top('prawns')[0]).toMatch(/shrimp/i);
+    expect(top('beetroot')[0]).toMatch(/^Beets/);
+    const own = call(ctx, 'customFood.create', { name: 'Skyr yoghurt pot', basis: '100g', nutrients: { energyKcal: 65 } });
+    expect(call(ctx, 'food.search', { query: 'yoghurt', limit: 40 }).results.map((r) => r.id)).toContain(own.id);
+    call(ctx, 'food.delete', { id: own.id });
+  });
+
   it('hands out copies: changing a result does not change the cached one', () => {
     const first = call(ctx, 'food.search', { query: 'bananas', limit: 3 }).results[0];
     first.measures[0].grams = -1;

@@ -1,7 +1,8 @@
 // Food-name text for search: the same normalisation and stemming on the indexed names and on the
-// typed query, so "bananas" finds "Bananas, raw" and "roasted" finds "roast". The term index
-// (termIndex.ts) and the ranking (search.ts) read the same terms, so matching and ranking can never
-// disagree. food.search_terms stores the stemmed terms for the static prior (ranking.ts).
+// typed query, so "bananas" finds "Bananas, raw" and "roasted" finds "roast". The FTS5 documents
+// (searchText.ts) and the ranking's term ids (termIndex.ts, search.ts) come from the same terms, so
+// matching and ranking can never disagree. food.search_terms stores the stemmed terms for the static
+// prior (ranking.ts).
 
 /** Words that carry no meaning in a food name ("Peanut butter, smooth style, with salt"). */
 const STOPWORDS = new Set(['a', 'an', 'and', 'or', 'with', 'in', 'of', 'the', 'for', 'from', 'to', 'by', 'on', 'as', 'at']);
@@ -225,15 +226,47 @@ export function decodeTerms(encoded: string): NameTerms {
 }
 
 export interface QueryTerm {
-  /** Stemmed term. */
+  /** Stemmed term (of SR24's word when the typed word is another name for it: OTHER_NAMES). */
   term: string;
   /** As typed (normalised), for prefix matching of a word still being typed. */
   raw: string;
 }
 
+/**
+ * Other names for what SR24 (American English) calls something, by the whole word typed: British and
+ * Australian spellings and names (D). The query then looks for both ("yoghurt" → SR24's "Yogurt",
+ * and the user's own "Greek yoghurt"). A word still being typed ("yogh") is not one yet.
+ */
+const OTHER_NAMES: Record<string, string> = {
+  yoghurt: 'yogurt',
+  yoghurts: 'yogurt',
+  yoghourt: 'yogurt',
+  aubergine: 'eggplant',
+  aubergines: 'eggplant',
+  courgette: 'zucchini',
+  courgettes: 'zucchini',
+  prawn: 'shrimp',
+  prawns: 'shrimp',
+  rocket: 'arugula',
+  ketchup: 'catsup',
+  beetroot: 'beets',
+  beetroots: 'beets',
+  swede: 'rutabagas',
+  swedes: 'rutabagas',
+  cornflour: 'cornstarch',
+  treacle: 'molasses',
+  porridge: 'oats',
+  crisps: 'chips',
+  capsicum: 'peppers',
+  wholemeal: 'whole',
+  flavour: 'flavor',
+  flavoured: 'flavored',
+};
+
 /** The typed query as terms; stopwords are dropped unless the query is nothing else. */
 export function queryTerms(query: string): QueryTerm[] {
   const all = words(query);
   const kept = all.filter((w) => !isStopword(w));
-  return (kept.length ? kept : all).slice(0, 12).map((w) => ({ term: stem(w), raw: w }));
+  // A word SR24 names otherwise is matched as SR24's word (stemmed) or as typed.
+  return (kept.length ? kept : all).slice(0, 12).map((w) => ({ term: stem(OTHER_NAMES[w] ?? w), raw: w }));
 }
