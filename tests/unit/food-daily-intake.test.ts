@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from '../../src/main/core/context';
 import { call } from '../../src/main/core/dispatch';
 import { dailyIntake } from '../../src/main/core/food/daily';
 import { addDays, dayRange } from '../../src/shared/dates';
-import { foodTemplate, foodTestContext, openDatabase } from './food-helpers';
+import { foodTestContext, sharedFileContexts } from './food-helpers';
 
 // dailyIntake keeps per-day sums per connection; after any sequence of writes it must say exactly
 // what summing the table afresh says.
@@ -65,12 +61,8 @@ describe('dailyIntake (cached per connection)', () => {
   });
 
   it("sees another connection's writes", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hp-intake-'));
-    const file = join(dir, 'a.db');
-    writeFileSync(file, foodTemplate());
-    const open = (): CoreContext => ({ db: openDatabase(file), dbPath: file, today: () => TODAY, now: () => new Date(`${TODAY}T12:00:00Z`) });
-    const a = open();
-    const b = open();
+    const shared = sharedFileContexts(2, TODAY);
+    const [a, b] = shared.contexts;
     try {
       expect(cached(a.db).at(-1)!.intakeKcal).toBeNull();
       const e = call(b, 'meal.add', { date: TODAY, meal: 'Lunch', quick: { kcal: 500 } });
@@ -80,9 +72,7 @@ describe('dailyIntake (cached per connection)', () => {
       call(b, 'day.setComplete', { date: TODAY, complete: false });
       expect(cached(a.db).at(-1)).toMatchObject({ intakeKcal: null, complete: false });
     } finally {
-      a.db.close();
-      b.db.close();
-      rmSync(dir, { recursive: true, force: true });
+      shared.close();
     }
   });
 });

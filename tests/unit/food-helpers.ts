@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CoreContext } from '../../src/main/core/context';
@@ -58,6 +59,24 @@ export function foodTestContext(today = '2026-11-26'): CoreContext {
   db.pragma('foreign_keys = ON');
   migrate(db, migrations);
   return { db, dbPath: ':memory:', today: () => today, now: () => new Date(`${today}T12:00:00Z`) };
+}
+
+/**
+ * Connections to one database file made from the template (as two app windows, or the app and the
+ * CLI, would have), and a function that closes them and removes the file.
+ */
+export function sharedFileContexts(count: number, today = '2026-11-26'): { contexts: CoreContext[]; close: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'hp-food-shared-'));
+  const file = join(dir, 'a.db');
+  writeFileSync(file, foodTemplate());
+  const contexts = Array.from({ length: count }, (): CoreContext => ({ db: openDatabase(file), dbPath: file, today: () => today, now: () => new Date(`${today}T12:00:00Z`) }));
+  return {
+    contexts,
+    close: () => {
+      for (const c of contexts) c.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Every row of every user table, for "nothing was written" checks. */

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
@@ -12,7 +9,7 @@ import { nameWords, queryTerms } from '../../src/main/core/food/text';
 import { migrate, openDatabase } from '../../src/main/store/db';
 import { migrations } from '../../src/main/store/migrations';
 import { FOOD_FTS_OPTIONS_V5 } from '../../src/main/store/migrations/005_food_search';
-import { foodTemplate, foodTestContext } from './food-helpers';
+import { foodTestContext, sharedFileContexts } from './food-helpers';
 
 // Search finds its candidates with SQLite FTS5 (core/food/searchText.ts keeps the tables, search.ts
 // queries them). These tests check FTS5 against a plain scan of the names, that every write keeps
@@ -111,12 +108,8 @@ describe('the FTS5 tables follow every write', () => {
 
 describe('search reads FTS5', () => {
   it('a food whose FTS5 row is gone is not found; refilling the tables (a new text version) brings it back', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hp-fts-'));
-    const file = join(dir, 'a.db');
-    writeFileSync(file, foodTemplate());
-    const open = (): CoreContext => ({ db: openDatabase(file), dbPath: file, today: () => '2026-11-26', now: () => new Date('2026-11-26T12:00:00Z') });
-    const a = open();
-    const b = open();
+    const shared = sharedFileContexts(2);
+    const [a, b] = shared.contexts;
     try {
       const find = () => call(a, 'food.search', { query: 'chicken breast roasted', limit: 20 }).results.map((r) => r.id);
       expect(find()).toContain('05064');
@@ -129,9 +122,7 @@ describe('search reads FTS5', () => {
       expect(find()).toContain('05064');
       expect(b.db.prepare("SELECT value FROM settings WHERE key = 'food.search.fts'").pluck().get()).toBe(`fts5:${SEARCH_TEXT_VERSION}`);
     } finally {
-      a.db.close();
-      b.db.close();
-      rmSync(dir, { recursive: true, force: true });
+      shared.close();
     }
   });
 });

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
 import { clearSearchCache } from '../../src/main/core/food/search';
 import { foodStem, porterStem, queryTerms } from '../../src/main/core/food/text';
-import { foodTemplate, foodTestContext, openDatabase } from './food-helpers';
+import { foodTestContext, sharedFileContexts } from './food-helpers';
 
 describe('stemming (Porter 1980, plus y → i)', () => {
   it.each([
@@ -124,12 +121,8 @@ describe('food.search', () => {
 
 describe('the search index follows the food tables', () => {
   it("sees another connection's new, edited and deleted custom foods, and its own at once", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hp-food-index-'));
-    const file = join(dir, 'a.db');
-    writeFileSync(file, foodTemplate());
-    const open = (): CoreContext => ({ db: openDatabase(file), dbPath: file, today: () => '2026-11-26', now: () => new Date('2026-11-26T12:00:00Z') });
-    const a = open();
-    const b = open();
+    const shared = sharedFileContexts(2);
+    const [a, b] = shared.contexts;
     try {
       const find = (c: CoreContext, q: string) => call(c, 'food.search', { query: q, limit: 5 }).results.map((r) => r.name);
       expect(find(a, 'zorbly')).toEqual([]);
@@ -144,9 +137,7 @@ describe('the search index follows the food tables', () => {
       // SR24 foods are still found after the user's half was rebuilt.
       expect(call(a, 'food.search', { query: 'chick bre roas', limit: 10 }).results.map((r) => r.id)).toContain('05064');
     } finally {
-      a.db.close();
-      b.db.close();
-      rmSync(dir, { recursive: true, force: true });
+      shared.close();
     }
   });
 });
