@@ -31,7 +31,7 @@ import type Database from 'better-sqlite3';
 import { cleanNumber } from '../../../shared/food/nutrients';
 import { daysBetween } from '../../../shared/dates';
 import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
-import { ensureSearchText, ftsWord } from './searchText';
+import { ensureSearchText, ftsWord, searchText } from './searchText';
 import { TermIndex, type WordRanges } from './termIndex';
 import { nameWords, queryTerms, type QueryTerm } from './text';
 
@@ -154,8 +154,8 @@ class IndexHalf {
   private readonly rowBase: number;
 
   constructor(rows: FoodRow[]) {
-    // From the name (and brand) as it is now, with the current stemmer — the same one queries get.
-    const decoded = rows.map((r) => nameWords(r.brand && r.source !== 'usda-sr24' ? `${r.name}, ${r.brand}` : r.name));
+    // From the name (and brand) as it is now, with the current stemmer — the same text FTS5 holds.
+    const decoded = rows.map((r) => nameWords(searchText(r.name, r.brand, r.source)));
     this.terms = new TermIndex(
       decoded.map((d) => d.terms),
       decoded.map((d) => d.words),
