@@ -79,10 +79,6 @@ export class TermIndex {
     }
   }
 
-  get size(): number {
-    return this.termStart.length - 1;
-  }
-
   /** The term ids starting with `prefix`. */
   range(prefix: string): TermRange {
     const lo = lowerBound(this.vocab, prefix);
