@@ -101,6 +101,24 @@ describe('food.search', () => {
     call(ctx, 'food.delete', { id: own.id });
   });
 
+  it('ranks the food a name is about above foods it only qualifies (the head noun is last: "Grape leaves" are leaves)', () => {
+    const first = (q: string) => call(ctx, 'food.search', { query: q, limit: 3 }).results[0].name;
+    expect(first('grapes')).toMatch(/^Grapes, /);
+    expect(first('mustard')).toBe('Mustard, prepared, yellow');
+    expect(first('bagel')).toMatch(/^Bagels?, /);
+    expect(first('brown rice')).toMatch(/^Rice, brown, /);
+    expect(first('sausage')).toMatch(/sausage, fresh/i);
+    // Words in parentheses are not the head: "Coriander (cilantro) leaves" is about coriander leaves.
+    expect(first('coriander')).toBe('Coriander (cilantro) leaves, raw');
+  });
+
+  it('searches oatmeal and porridge as oats, donuts as doughnuts', () => {
+    const first = (q: string) => call(ctx, 'food.search', { query: q, limit: 3 }).results[0].name;
+    expect(first('oatmeal cooked')).toMatch(/^Cereals, oats, .*cooked/);
+    expect(first('oatmeal cookie')).toMatch(/^Cookies, oatmeal/);
+    expect(first('donut')).toMatch(/^Doughnuts, /);
+  });
+
   it('hands out copies: changing a result does not change the cached one', () => {
     const first = call(ctx, 'food.search', { query: 'bananas', limit: 3 }).results[0];
     first.measures[0].grams = -1;

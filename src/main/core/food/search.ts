@@ -33,7 +33,7 @@ import { daysBetween } from '../../../shared/dates';
 import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
 import { ensureSearchText, ftsWord, searchText } from './searchText';
 import { TermIndex, type WordRanges } from './termIndex';
-import { nameWords, queryTerms, type QueryTerm } from './text';
+import { isStopword, nameWords, queryTerms, stem, words, type QueryTerm } from './text';
 
 export type { FoodSource } from './ranking';
 
@@ -195,7 +195,7 @@ class IndexHalf {
         if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
       }
       this.coverageTerms[ord] = Math.max(1, coverageTerms);
-      this.headAt[ord] = part.indexOf(category);
+      this.headAt[ord] = headNounAt(r.name, terms, part, category);
       this.prior[ord] = r.prior;
       this.processed[ord] = processed;
       this.ordOfRow[r.rowid - this.rowBase] = ord;
@@ -251,6 +251,22 @@ class IndexHalf {
     const i = rowid - this.rowBase;
     return i >= 0 && i < this.ordOfRow.length ? this.ordOfRow[i] : -1;
   }
+}
+
+/**
+ * Where the name says what the food is: the last word of its head part, the part after any
+ * category heads (English compounds put the noun last: "Grape leaves" are leaves, "Snacks, bagel
+ * chips" are chips, "Mustard greens" are greens), words in parentheses aside ("Soymilk (all
+ * flavors)" is soymilk). The index of that term, or the head part's first term when not found.
+ */
+function headNounAt(name: string, terms: string[], part: number[], category: number): number {
+  const headPart = (name.split(',')[category] ?? '').replace(/\([^)]*\)?/g, ' ');
+  const last = words(headPart).filter((w) => !isStopword(w)).at(-1);
+  if (last !== undefined) {
+    const t = stem(last);
+    for (let i = terms.length - 1; i >= 0; i--) if (part[i] === category && terms[i] === t) return i;
+  }
+  return part.indexOf(category);
 }
 
 const FOOD_COLUMNS = 'id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_prior AS prior';
