@@ -101,15 +101,34 @@ describe('food.search', () => {
     call(ctx, 'food.delete', { id: own.id });
   });
 
-  it('ranks the food a name is about above foods it only qualifies (the head noun is last: "Grape leaves" are leaves)', () => {
+  it('ranks the food a name is about above foods it only qualifies ("Grape leaves" are leaves, "rice cakes" cakes)', () => {
     const first = (q: string) => call(ctx, 'food.search', { query: q, limit: 3 }).results[0].name;
     expect(first('grapes')).toMatch(/^Grapes, /);
     expect(first('mustard')).toBe('Mustard, prepared, yellow');
     expect(first('bagel')).toMatch(/^Bagels?, /);
     expect(first('brown rice')).toMatch(/^Rice, brown, /);
-    expect(first('sausage')).toMatch(/sausage, fresh/i);
+    // The noun of a multi-word head counts partly: a one-word head still comes first ("Cake, …"
+    // before "Snacks, rice cakes"; "Tea, …" before "Hibiscus tea"; "Cream, …" before "Ice creams").
+    expect(first('cake')).toMatch(/^Cake, /);
+    expect(first('tea')).toMatch(/^Tea, /);
+    expect(first('cream')).toMatch(/^Cream, /);
+    expect(call(ctx, 'food.search', { query: 'butter', limit: 3 }).results.slice(0, 2).map((r) => r.name)).toEqual(['Butter, without salt', 'Butter, salted']);
+    // A head named in full from its first word to its noun counts in full.
+    expect(first('peanut butter')).toMatch(/^Peanut butter, /);
+    expect(first('sweet potato')).toMatch(/^Sweet potato, /);
     // Words in parentheses are not the head: "Coriander (cilantro) leaves" is about coriander leaves.
     expect(first('coriander')).toBe('Coriander (cilantro) leaves, raw');
+  });
+
+  it('searches two words that are one as one ("soy milk" → Soymilk), and finds them in the user\'s names either way', () => {
+    const top = (q: string, limit = 3) => call(ctx, 'food.search', { query: q, limit }).results.map((r) => r.name);
+    expect(top('soy milk')[0]).toMatch(/^Soymilk, /);
+    expect(top('soy milk', 10)).not.toContain('Milk, imitation, non-soy');
+    expect(top('hot dogs')[0]).toMatch(/hotdog/);
+    expect(top('apple sauce')[0]).toMatch(/^Applesauce, /);
+    const own = call(ctx, 'customFood.create', { name: 'Oat and soy milk blend', basis: '100g', nutrients: { energyKcal: 45 } });
+    for (const q of ['soy milk', 'soymilk', 'soy milk blend']) expect(call(ctx, 'food.search', { query: q, limit: 40 }).results.map((r) => r.id), q).toContain(own.id);
+    call(ctx, 'food.delete', { id: own.id });
   });
 
   it('searches oatmeal and porridge as oats, donuts as doughnuts', () => {

@@ -143,8 +143,12 @@ class IndexHalf {
   readonly countsForCoverage: Uint8Array;
   /** Per food: how many of its terms count for coverage (at least 1). */
   readonly coverageTerms: Int32Array;
-  /** Per food: the position of the term that names the food itself (after a category head), or -1. */
-  readonly headAt: Int32Array;
+  /**
+   * Per food: where the head part (after any category heads) starts, and its head noun (its last
+   * word, parentheses aside: headNounAt), term positions or -1. They are one word when the head part is.
+   */
+  readonly headFirst: Int32Array;
+  readonly headLast: Int32Array;
   readonly prior: Float64Array;
   /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt". */
   readonly processed: Int32Array;
@@ -165,7 +169,8 @@ class IndexHalf {
     this.weight = new Float64Array(this.terms.termIds.length);
     this.countsForCoverage = new Uint8Array(this.terms.termIds.length);
     this.coverageTerms = new Int32Array(n);
-    this.headAt = new Int32Array(n);
+    this.headFirst = new Int32Array(n);
+    this.headLast = new Int32Array(n);
     this.prior = new Float64Array(n);
     this.processed = new Int32Array(n);
     this.foods = new Array(n);
@@ -195,7 +200,8 @@ class IndexHalf {
         if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
       }
       this.coverageTerms[ord] = Math.max(1, coverageTerms);
-      this.headAt[ord] = headNounAt(r.name, terms, part, category);
+      this.headFirst[ord] = part.indexOf(category);
+      this.headLast[ord] = headNounAt(r.name, terms, part, category);
       this.prior[ord] = r.prior;
       this.processed[ord] = processed;
       this.ordOfRow[r.rowid - this.rowBase] = ord;
@@ -551,6 +557,9 @@ export function usageChanged(db: Database.Database): void {
   indexes.get(db)?.markChanged(USAGE);
 }
 
+/** The head bonus when only a multi-word head's noun is matched (D, tuned on the quality table and ~100 everyday queries). */
+const HEAD_NOUN_ONLY = 0.6;
+
 /** Set by scoreFood: how many query terms the food matched (avoids an object per candidate). */
 let lastMatched = 0;
 
@@ -561,12 +570,14 @@ function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): numbe
   const { weight, countsForCoverage } = half;
   const from = half.terms.termStart[ord];
   const n = half.terms.termStart[ord + 1] - from;
-  const headAt = half.headAt[ord];
+  const headFirst = half.headFirst[ord];
+  const headLast = half.headLast[ord];
+  let firstQuality = 0;
+  let lastQuality = 0;
   const terms = q.terms;
   let matchSum = 0;
   let matched = 0;
   let covered = 0;
-  let head = 0;
   let used = 0; // bit set of matched term indexes (names have < 32 terms; longer ones just skip the check)
   for (let k = 0; k < terms.length; k++) {
     const { stem, typed, stemExact, typedExact } = words[k];
@@ -592,7 +603,8 @@ function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): numbe
     if (bestAt >= 0) {
       matched++;
       matchSum += best;
-      if (bestAt === headAt && bestQuality > head) head = bestQuality;
+      if (bestAt === headFirst && bestQuality > firstQuality) firstQuality = bestQuality;
+      if (bestAt === headLast && bestQuality > lastQuality) lastQuality = bestQuality;
       const bit = bestAt < 31 ? 1 << bestAt : 0;
       if (bit === 0 || (used & bit) === 0) {
         used |= bit;
@@ -603,6 +615,11 @@ function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): numbe
   // A processing step the query does not mention ("banana" means fresh, not dried).
   const processing = (half.processed[ord] & ~q.asked) !== 0 ? 0.8 : 0;
   lastMatched = matched;
+  // The head match: the query names what the food is. A one-word head ("Cake, sponge") or a
+  // multi-word one named from its first word to its noun ("peanut butter") counts in full; the noun
+  // alone counts partly ("cake" for "Snacks, rice cakes": cakes, but not what "cake" asks for); the
+  // first word alone not at all ("grape" for "Grape leaves").
+  const head = headFirst === headLast ? lastQuality : Math.min(firstQuality, lastQuality) > 0 ? Math.min(firstQuality, lastQuality) : HEAD_NOUN_ONLY * lastQuality;
   return (3 * matchSum) / terms.length + (1.5 * covered) / half.coverageTerms[ord] + head + half.prior[ord] - processing;
 }
 

@@ -14,7 +14,7 @@ import type Database from 'better-sqlite3';
 import { nameWords, type QueryTerm } from './text';
 
 /** Bump when nameWords (stemmer, stopwords, normalisation) changes what a document holds. */
-export const SEARCH_TEXT_VERSION = 1;
+export const SEARCH_TEXT_VERSION = 2; // 2: names hold JOINED words (text.ts)
 const KEY = 'food.search.fts';
 const current = `fts5:${SEARCH_TEXT_VERSION}`;
 

@@ -192,11 +192,21 @@ export function nameWords(name: string): NameWords {
   const raw: string[] = [];
   const part: number[] = [];
   name.split(',').forEach((segment, p) => {
+    let prev: string | undefined;
     for (const w of words(segment)) {
       if (isStopword(w)) continue;
-      terms.push(stem(w));
+      const t = stem(w);
+      terms.push(t);
       raw.push(w);
       part.push(p);
+      // "Soy milk" is also "soymilk" (JOINED), right after its two words.
+      const joined = prev === undefined ? undefined : joinedWord(prev, t);
+      if (joined) {
+        terms.push(stem(joined));
+        raw.push(joined);
+        part.push(p);
+      }
+      prev = t;
     }
   });
   return { terms, words: raw, part };
@@ -266,10 +276,43 @@ const OTHER_NAMES: Record<string, string> = {
   flavoured: 'flavored',
 };
 
+/**
+ * Two words that are one in SR24 or in everyday writing ("Soymilk" / "soy milk", "hotdog" / "hot
+ * dogs"), compared by stem (D). A name with the two words also holds the joined word, and a query's
+ * two words are searched as the joined one: "soy milk" finds Soymilk (not "Milk, imitation,
+ * non-soy") and the user's own "Soy milk".
+ */
+const JOINED: [string, string, string][] = [
+  ['soy', 'milk', 'soymilk'],
+  ['soy', 'bean', 'soybean'],
+  ['hot', 'dog', 'hotdog'],
+  ['apple', 'sauce', 'applesauce'],
+  ['corn', 'meal', 'cornmeal'],
+  ['flax', 'seed', 'flaxseed'],
+  ['pop', 'corn', 'popcorn'],
+];
+const joinedByStems = new Map(JOINED.map(([a, b, joined]) => [`${stem(a)} ${stem(b)}`, joined]));
+
+/** The joined word for two adjacent words (by their stems), if they are one of JOINED. */
+function joinedWord(a: string, b: string): string | undefined {
+  return joinedByStems.get(`${a} ${b}`);
+}
+
 /** The typed query as terms; stopwords are dropped unless the query is nothing else. */
 export function queryTerms(query: string): QueryTerm[] {
   const all = words(query);
   const kept = all.filter((w) => !isStopword(w));
-  // A word SR24 names otherwise is matched as SR24's word (stemmed) or as typed.
-  return (kept.length ? kept : all).slice(0, 12).map((w) => ({ term: stem(OTHER_NAMES[w] ?? w), raw: w }));
+  const out: QueryTerm[] = [];
+  for (const w of kept.length ? kept : all) {
+    // Two words that are one (JOINED) are searched as the joined word.
+    const last = out.at(-1);
+    const joined = last && joinedWord(stem(last.raw), stem(w));
+    if (joined) {
+      out[out.length - 1] = { term: stem(joined), raw: joined };
+      continue;
+    }
+    // A word SR24 names otherwise is matched as SR24's word (stemmed) or as typed.
+    out.push({ term: stem(OTHER_NAMES[w] ?? w), raw: w });
+  }
+  return out.slice(0, 12);
 }
