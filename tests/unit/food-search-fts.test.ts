@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
 import { mulberry32 } from '../../src/main/core/demo/random';
 import { call } from '../../src/main/core/dispatch';
-import { clearSearchCache } from '../../src/main/core/food/search';
+import { clearSearchCache, searchFoods } from '../../src/main/core/food/search';
 import { ensureSearchText, ftsWord, searchDocument, SEARCH_TEXT_VERSION } from '../../src/main/core/food/searchText';
 import { nameWords, queryTerms } from '../../src/main/core/food/text';
 import { migrate, openDatabase } from '../../src/main/store/db';
 import { migrations } from '../../src/main/store/migrations';
 import { FOOD_FTS_OPTIONS_V5 } from '../../src/main/store/migrations/005_food_search';
 import { foodTestContext, sharedFileContexts } from './food-helpers';
+import { SEARCH_QUALITY } from './food-search-quality.table';
 
 // Search finds its candidates with SQLite FTS5 (core/food/searchText.ts keeps the tables, search.ts
 // queries them). These tests check FTS5 against a plain scan of the names, that every write keeps
@@ -166,6 +167,38 @@ describe('narrowing while typing', () => {
       });
       expect(fresh).toEqual(typed);
       expect(ftsCalls).toBe(3 + queries.length);
+    } finally {
+      c.db.close();
+    }
+  });
+});
+
+describe('ranking passes over candidates that cannot make the list', () => {
+  it('gives exactly what scoring every candidate gives, with your own foods and recent ones in play', () => {
+    const c = foodTestContext();
+    try {
+      const rand = mulberry32(9);
+      const pick = <T>(a: T[]) => a[Math.floor(rand() * a.length)];
+      for (let i = 0; i < 150; i++) {
+        const name = `${pick(['Chicken', 'Oat', 'Protein', 'Banana', 'Rice', 'Greek'])} ${pick(['bar', 'bowl', 'shake', 'wrap', 'salad'])} ${i}`;
+        call(c, 'customFood.create', { name, brand: pick(['Acme', 'Homemade', 'Aldi']), basis: '100g', nutrients: { energyKcal: 100 + i } });
+      }
+      for (const [i, id] of ['05064', '01123', '09040', '20045', 'c3', 'c7'].entries()) {
+        for (let k = 0; k <= i; k++) call(c, 'meal.add', { date: `2026-11-${String(10 + k).padStart(2, '0')}`, meal: 'Lunch', food: { id, qty: 100, unit: 'g' } });
+      }
+      const queries = new Set<string>();
+      for (const { query } of SEARCH_QUALITY) for (let i = 1; i <= query.length; i++) queries.add(query.slice(0, i));
+      for (const q of ['chicken bar', 'oat bowl acme', 'protein', 'ba', 'rice w', 'greek s']) queries.add(q);
+      let compared = 0;
+      for (const q of queries) {
+        for (const limit of [5, 20]) {
+          const fast = searchFoods(c.db, q, { today: '2026-11-26', limit }).results.map((r) => r.id);
+          const every = searchFoods(c.db, q, { today: '2026-11-26', limit, exhaustive: true }).results.map((r) => r.id);
+          expect(fast, `${q} (limit ${limit})`).toEqual(every);
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(500);
     } finally {
       c.db.close();
     }

@@ -99,6 +99,8 @@ export interface SearchOptions {
   sources?: FoodSource[];
   /** "Today", for how recent a food's last use is. */
   today: string;
+  /** Score every candidate, none passed over by its bound (tests check the bound changes nothing). */
+  exhaustive?: boolean;
 }
 
 // ---- the per-connection index ----
@@ -560,6 +562,9 @@ export function usageChanged(db: Database.Database): void {
 /** The head bonus when only a multi-word head's noun is matched (D, tuned on the quality table and ~100 everyday queries). */
 const HEAD_NOUN_ONLY = 0.6;
 
+/** The most scoreFood gives beyond the prior: word match ≤ 3, coverage ≤ 1.5, head ≤ 1. */
+const MAX_MATCH_SCORE = 3 + 1.5 + 1;
+
 /** Set by scoreFood: how many query terms the food matched (avoids an object per candidate). */
 let lastMatched = 0;
 
@@ -634,7 +639,7 @@ export function searchFoods(db: Database.Database, query: string, opts: SearchOp
   const limit = opts.limit ?? 20;
   const terms = queryTerms(query);
   if (terms.length === 0) return { results: [], match: 'none' };
-  const key = `${terms.map((t) => t.raw).join(' ')}|${limit}|${opts.includeDeprecated ? 1 : 0}|${opts.sources?.join(',') ?? ''}|${opts.today}`;
+  const key = `${terms.map((t) => t.raw).join(' ')}|${limit}|${opts.includeDeprecated ? 1 : 0}|${opts.sources?.join(',') ?? ''}|${opts.today}|${opts.exhaustive ? 1 : 0}`;
   const cached = ix.cachedResult(key);
   if (cached) return cached;
 
@@ -653,9 +658,14 @@ export function searchFoods(db: Database.Database, query: string, opts: SearchOp
   const topScore: number[] = [];
   for (const f of pool) {
     if (!keep(f)) continue;
+    const boost = hasUsage ? ix.usageBoost(f.id, opts.today) : 0;
+    // No food scores more than its prior + MAX_MATCH_SCORE (+ its usage): once the list is full, one
+    // that cannot beat the last is not scored. SR24 candidates come by prior, so most of a long
+    // tail is passed over this way — the result is the same as scoring every one.
+    if (!opts.exhaustive && topScore.length === limit && f.half.prior[f.ord] + MAX_MATCH_SCORE + boost <= topScore[limit - 1]) continue;
     const score = scoreFood(f, q, ix.wordsFor(f, q));
     // In "some" mode, each missing word costs more than any ranking signal can give back.
-    const s = score - (terms.length - lastMatched) * 4 + (hasUsage ? ix.usageBoost(f.id, opts.today) : 0) - f.id * 1e-9;
+    const s = score - (terms.length - lastMatched) * 4 + boost - f.id * 1e-9;
     let i = topScore.length;
     if (i === limit && s <= topScore[i - 1]) continue;
     if (i < limit) {
