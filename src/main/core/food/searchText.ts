@@ -55,10 +55,9 @@ export function ensureSearchText(db: Database.Database): boolean {
       db.exec('DELETE FROM food_fts; DELETE FROM user_food_fts;');
       const sr24 = db.prepare("SELECT search_rank AS rowid, name, brand, source FROM food WHERE source = 'usda-sr24'").all() as DocRow[];
       const user = db.prepare("SELECT id AS rowid, name, brand, source FROM food WHERE source != 'usda-sr24' AND archived = 0").all() as DocRow[];
-      const insSr24 = db.prepare('INSERT INTO food_fts (rowid, terms) VALUES (?, ?)');
-      const insUser = db.prepare('INSERT INTO user_food_fts (rowid, terms) VALUES (?, ?)');
-      for (const r of sr24) insSr24.run(r.rowid, searchDocument(searchText(r.name, r.brand, r.source)));
-      for (const r of user) insUser.run(r.rowid, searchDocument(searchText(r.name, r.brand, r.source)));
+      const [writeSr24, writeUser] = [documentWriter(db, 'food_fts'), documentWriter(db, 'user_food_fts')];
+      for (const r of sr24) writeSr24(r.rowid, searchText(r.name, r.brand, r.source));
+      for (const r of user) writeUser(r.rowid, searchText(r.name, r.brand, r.source));
       optimize(db);
       db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, current);
     })();
@@ -90,12 +89,17 @@ export function clearSr24Text(db: Database.Database): void {
   db.prepare('DELETE FROM food_fts').run();
 }
 
+/** Writes one food's document (from its search text) into a table, under its rowid. */
+function documentWriter(db: Database.Database, table: 'food_fts' | 'user_food_fts'): (rowid: number, text: string) => void {
+  const ins = db.prepare(`INSERT INTO ${table} (rowid, terms) VALUES (?, ?)`);
+  return (rowid, text) => {
+    ins.run(rowid, searchDocument(text));
+  };
+}
+
 /** The SR24 build: one food's document, under its search rank. */
 export function sr24TextWriter(db: Database.Database): (rank: number, name: string) => void {
-  const ins = db.prepare('INSERT INTO food_fts (rowid, terms) VALUES (?, ?)');
-  return (rank, name) => {
-    ins.run(rank, searchDocument(name));
-  };
+  return documentWriter(db, 'food_fts');
 }
 
 /** After saving, deleting or restoring a user's food: its document as the food row now says (none when archived). */
@@ -104,5 +108,5 @@ export function indexUserFood(db: Database.Database, id: number): void {
   const r = db.prepare("SELECT name, brand, source, archived FROM food WHERE id = ? AND source != 'usda-sr24'").get(id) as
     | { name: string; brand: string | null; source: string; archived: number }
     | undefined;
-  if (r && r.archived === 0) db.prepare('INSERT INTO user_food_fts (rowid, terms) VALUES (?, ?)').run(id, searchDocument(searchText(r.name, r.brand, r.source)));
+  if (r && r.archived === 0) documentWriter(db, 'user_food_fts')(id, searchText(r.name, r.brand, r.source));
 }

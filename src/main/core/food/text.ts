@@ -167,20 +167,6 @@ export interface NameTerms {
   part: number[];
 }
 
-/** The searchable terms of a food name, with the comma-separated part each comes from. */
-export function nameTerms(name: string): NameTerms {
-  const terms: string[] = [];
-  const part: number[] = [];
-  name.split(',').forEach((segment, p) => {
-    for (const w of words(segment)) {
-      if (isStopword(w)) continue;
-      terms.push(stem(w));
-      part.push(p);
-    }
-  });
-  return { terms, part };
-}
-
 /** NameTerms plus each term's word as written (normalised, not stemmed), aligned with `terms`. */
 export interface NameWords extends NameTerms {
   words: string[];
