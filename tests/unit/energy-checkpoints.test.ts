@@ -5,7 +5,7 @@ import { seedCore, syntheticHistory } from '../../scripts/bench/synthetic';
 import type { CoreContext } from '../../src/main/core/context';
 import { call } from '../../src/main/core/dispatch';
 import { checkpointsUsable, CHECKPOINT_MIN_AGE_DAYS, FILTER_CODE_VERSION } from '../../src/main/core/energy/checkpoints';
-import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/handlers/energy';
+import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/energy/handlers';
 import { addDays } from '../../src/shared/dates';
 import { foodTestContext } from './food-helpers';
 

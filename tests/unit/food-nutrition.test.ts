@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TARGETS, dayTargets } from '../../src/main/analysis/nutritionTargets';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
-import { weightSeries } from '../../src/main/core/handlers/weight';
-import { targetWeight } from '../../src/main/core/handlers/diary';
+import { weightSeries } from '../../src/main/core/weight/handlers';
+import { targetWeight } from '../../src/main/core/diary/handlers';
 import { addDays } from '../../src/shared/dates';
 import { foodTestContext } from './food-helpers';
 

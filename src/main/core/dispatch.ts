@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Result } from '../../shared/contract';
 import type { CoreContext } from './context';
+import { recordChange } from './changes';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 
@@ -48,6 +49,8 @@ export function dispatch(ctx: CoreContext, methodName: string, rawInput: unknown
     })();
     return { ok: true, value };
   } catch (err) {
+    // The transaction rolled back: anything a cache derived inside it may describe writes that are gone.
+    recordChange(ctx.db, 'all');
     if (err instanceof AppError) return { ok: false, error: err.toShape() };
     if (err instanceof z.ZodError) return { ok: false, error: validationError(err).toShape() };
     if (err instanceof OutputMismatch) {

@@ -1,5 +1,5 @@
 import { call } from '../../core/dispatch';
-import { readProfile } from '../../core/handlers/profile';
+import { readProfile } from '../../core/profile/handlers';
 import { fromKg, round } from '../../../shared/units';
 import { str, table } from '../args';
 import type { Command } from '../types';

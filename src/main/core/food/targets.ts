@@ -5,8 +5,8 @@ import type Database from 'better-sqlite3';
 import { addDays } from '../../../shared/dates';
 import { DEFAULT_TARGETS, type DayTraining, type ExpenditureEstimate, type TargetSettings } from '../../analysis/nutritionTargets';
 import type { CoreContext } from '../context';
-import { computeEnergyDashboard } from '../handlers/energy';
-import { readProfile } from '../handlers/profile';
+import { computeEnergyDashboard } from '../energy/handlers';
+import { readProfile } from '../profile/handlers';
 import { dailyTraining } from '../training/daily';
 
 const TARGETS_KEY = 'nutrition.targets';

@@ -8,8 +8,8 @@ import { AppError, invalid } from '../errors';
 import { planCheckInput, planFindings } from '../training/plan';
 import { checkSession, describeSessionRow, insertSession, overlappingSessions, valuesOf } from '../training/sessions';
 import { getSessionRow, readSession, sessionRowsInRange, toSession } from '../training/store';
-import { readProfile } from './profile';
-import type { DomainHandlers } from './types';
+import { readProfile } from '../profile/handlers';
+import type { DomainHandlers } from '../handlerTypes';
 
 function totals(sessions: Session[]): PlanWeek['planned'] {
   return {

@@ -6,7 +6,7 @@ import { MAX_SLEEP_HOURS, nightSpan } from '../../analysis/sleep';
 import type { CoreContext } from '../context';
 import { AppError, invalid, notFound } from '../errors';
 import type { SleepRow } from '../training/store';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../handlerTypes';
 
 const SELECT = 'SELECT id, date, bed_date, bed_time, wake_time, hours, hours_entered, quality, notes FROM sleep_nights';
 

@@ -2,9 +2,9 @@ import type { Report, ReportDay } from '../../../shared/contract/report';
 import type { DailyTraining } from '../dailyInputs';
 import type { CoreContext } from '../context';
 import { daysBetween } from '../../../shared/dates';
-import { defaultRange } from './weight';
-import { computeEnergyDashboard, energyReport, readEnergyInputs } from './energy';
-import type { DomainHandlers } from './types';
+import { defaultRange } from '../weight/handlers';
+import { computeEnergyDashboard, energyReport, readEnergyInputs } from '../energy/handlers';
+import type { DomainHandlers } from '../handlerTypes';
 
 /**
  * The report is assembled from per-domain contributors: each returns, for every day of the range,

@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/dates';
 import { weightTrend, type TrendPoint } from '../../analysis/weightTrend';
 import type { CoreContext } from '../context';
 import { invalid, notFound } from '../errors';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../handlerTypes';
 
 interface Row {
   id: number;

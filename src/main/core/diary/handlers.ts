@@ -19,7 +19,7 @@ import {
 import { expenditureFor, readTargets, trainingFor, writeTargets } from '../food/targets';
 import { addDays } from '../../../shared/dates';
 import { weightTrend } from '../../analysis/weightTrend';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../handlerTypes';
 
 /**
  * Weigh-ins older than this no longer move the trend: whatever the gaps, each day shrinks an old

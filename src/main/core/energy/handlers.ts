@@ -12,9 +12,9 @@ import { capturePolicy, latestCheckpoint, saveCheckpoints } from '../energy/chec
 import { dailyIntake, type FoodDailyIntake } from '../food/daily';
 import { dailyTraining } from '../training/daily';
 import { cached } from '../training/store';
-import { readProfile } from './profile';
-import type { DomainHandlers } from './types';
-import { defaultRange } from './weight';
+import { readProfile } from '../profile/handlers';
+import type { DomainHandlers } from '../handlerTypes';
+import { defaultRange } from '../weight/handlers';
 
 /** Daily mean weigh-in and body-fat reading, all history up to `to`. */
 function dailyWeighIns(db: Database.Database, to: string): DailyWeighIn[] {

@@ -1,5 +1,5 @@
-import type { MethodName, Output, ParsedInput } from '../../../shared/contract';
-import type { CoreContext } from '../context';
+import type { MethodName, Output, ParsedInput } from '../../shared/contract';
+import type { CoreContext } from './context';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CoreContext) => Output<M>;
 

@@ -4,7 +4,7 @@ import { buildFoodDatabase, buildFoodDatabaseStep, ensureFoodDatabase, foodDbSta
 import { foodDetail, getFood, saveCustomFood, saveRecipe, setArchived, type FoodRow } from '../food/foods';
 import { searchFoods, usageList } from '../food/search';
 import { invalid } from '../errors';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../handlerTypes';
 
 export const FOOD_CREDIT = 'USDA ARS, SR24';
 

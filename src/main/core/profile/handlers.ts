@@ -2,7 +2,7 @@ import type { Profile } from '../../../shared/contract/profile';
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../shared/dates';
 import { AppError, invalid } from '../errors';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../handlerTypes';
 
 interface ProfileRow {
   sex: 'male' | 'female';

@@ -29,9 +29,9 @@ import {
   type SetRow,
   type WorkingSet,
 } from '../training/store';
-import { readProfile } from './profile';
-import type { DomainHandlers } from './types';
-import { defaultRange } from './weight';
+import { readProfile } from '../profile/handlers';
+import type { DomainHandlers } from '../handlerTypes';
+import { defaultRange } from '../weight/handlers';
 
 type TrainingMethod =
   | 'session.add'
