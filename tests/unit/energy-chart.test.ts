@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { energyDashboard } from '../../src/main/analysis/energyDashboard';
-import type { DailyIntake, DailyTraining } from '../../src/main/core/dailyInputs';
+import type { DailyIntake, DailyTraining } from '../../src/main/analysis/dailyInputs';
 import { energyChartSeries, energyWeekRows, MARKER_LABELS, rangeDates } from '../../src/shared/charts/energy';
 import type { EnergyDashboard, EnergyWeek } from '../../src/shared/contract/energy';
 import { EnergyDashboard as EnergyDashboardSchema } from '../../src/shared/contract/energy';

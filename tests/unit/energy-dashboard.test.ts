@@ -3,7 +3,7 @@ import { energyDashboard } from '../../src/main/analysis/energyDashboard';
 import type { DailyWeighIn } from '../../src/main/analysis/expenditureFilter';
 import type { EnergyProfile } from '../../src/main/analysis/expenditurePrior';
 import { weightTrend } from '../../src/main/analysis/weightTrend';
-import type { DailyIntake, DailyTraining } from '../../src/main/core/dailyInputs';
+import type { DailyIntake, DailyTraining } from '../../src/main/analysis/dailyInputs';
 import { DEMO_PROFILE, demoScenario } from '../../src/main/core/demo/scenario';
 import { call, dispatch } from '../../src/main/core/dispatch';
 import { addDays, dayRange } from '../../src/shared/dates';

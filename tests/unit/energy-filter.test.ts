@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateExpenditure, RESUME_LOOKBACK_DAYS, type DailyWeighIn, type ExpenditureInput } from '../../src/main/analysis/expenditureFilter';
 import type { EnergyProfile } from '../../src/main/analysis/expenditurePrior';
-import type { DailyIntake, DailyTraining } from '../../src/main/core/dailyInputs';
+import type { DailyIntake, DailyTraining } from '../../src/main/analysis/dailyInputs';
 import { gaussian, mulberry32 } from '../../src/main/core/demo/random';
 import { addDays, daysBetween } from '../../src/shared/dates';
 import { simulateAthlete } from './energy-sim';

@@ -16,7 +16,7 @@ import { kalmanScalarUpdate } from '../../src/main/analysis/expenditureFilter';
 import { formulaPrior } from '../../src/main/analysis/expenditurePrior';
 import { dailyExerciseEnergy, dailyTrainingMinutes, sessionMet, sessionNetEnergy } from '../../src/main/analysis/exerciseEnergy';
 import { carbohydrateBand } from '../../src/main/analysis/carbohydrateBand';
-import type { DailySession } from '../../src/main/core/dailyInputs';
+import type { DailySession } from '../../src/main/analysis/dailyInputs';
 import { miToKm } from '../../src/shared/units';
 
 const session = (over: Partial<DailySession>): DailySession => ({

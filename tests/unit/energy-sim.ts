@@ -13,7 +13,7 @@
 // - logged intake = eaten + N(0, 150) kcal; the scale = true weight + water + N(0, 0.6) kg;
 //   15 % of weigh-ins and 15 % of intake days missing (by default).
 // The true TDEE steps whenever the training plan changes (e.g. +20 miles/week of running ≈ +400 kcal/day).
-import type { DailyIntake, DailySession, DailyTraining } from '../../src/main/core/dailyInputs';
+import type { DailyIntake, DailySession, DailyTraining } from '../../src/main/analysis/dailyInputs';
 import { gaussian, mulberry32 } from '../../src/main/core/demo/random';
 import type { DailyWeighIn } from '../../src/main/analysis/expenditureFilter';
 import type { EnergyProfile } from '../../src/main/analysis/expenditurePrior';

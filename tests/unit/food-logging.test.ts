@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
-import { AppError } from '../../src/main/core/errors';
+import { AppError } from '../../src/main/errors';
 import { dailyIntake } from '../../src/main/core/food/daily';
 import { foodTestContext, snapshotTables } from './food-helpers';
 

@@ -1,7 +1,7 @@
 // Everything the Energy view and the report need, from the per-day records of the other domains
 // (core/dailyInputs.ts), the daily weigh-ins and the profile. Pure: no database, no clock.
 import { addDays, dayRange, daysBetween, isoWeek, weekStartOf } from '../../shared/dates';
-import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
+import type { DailyIntake, DailyTraining } from './dailyInputs';
 import { energyAvailability, fatFreeMass } from './energyFormulas';
 import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
 import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate, type FilterOptions } from './expenditureFilter';

@@ -3,7 +3,7 @@
 // Everything else: (MET − 1) × kg × hours with Compendium METs (Ainsworth 2011; Herrmann 2024).
 // Which Compendium activity a logged session maps to is our choice (D), documented per branch below.
 // Methods disagree by 10–15 %, so every figure carries a ±15 % range.
-import type { DailySession, DailyTraining } from '../core/dailyInputs';
+import type { DailySession, DailyTraining } from './dailyInputs';
 
 export const RUNNING_NET_KCAL_PER_KG_KM = 1.0;
 export const EXERCISE_RANGE_FRACTION = 0.15;

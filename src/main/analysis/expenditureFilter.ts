@@ -33,7 +33,7 @@
 //   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
 //   little better there still, but real everyday activity drifts more than the simulated one.
 import { addDays, ageOn, dayRange, daysBetween } from '../../shared/dates';
-import type { DailyIntake, DailyTraining } from '../core/dailyInputs';
+import type { DailyIntake, DailyTraining } from './dailyInputs';
 import { energyDensity, forbesFatMass, forbesFatShare } from './energyFormulas';
 import { dailyExerciseEnergy, EXERCISE_RANGE_FRACTION } from './exerciseEnergy';
 import { formulaPrior, type EnergyProfile, type FormulaPrior } from './expenditurePrior';

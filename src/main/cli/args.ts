@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors';
+import { AppError } from '../errors';
 import type { ParsedValues } from './types';
 
 // Turning CLI flags into contract input. Parsing errors name the flag, like the contract names fields.

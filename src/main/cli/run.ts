@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { systemClock, type CoreContext } from '../core/context';
-import { AppError } from '../core/errors';
+import { AppError } from '../errors';
 import { openDatabase } from '../store/db';
 import { resolveDbPath } from '../store/paths';
 import { commands } from './commands';

@@ -7,18 +7,24 @@
 // everything as changed.
 import type Database from 'better-sqlite3';
 
-/** What changed since a feed was last read: `all`, or exactly these days. */
+/** What changed since a feed was last read: `all`, or exactly these days and/or the food catalogue. */
 export interface Changes {
   all: boolean;
   dates: ReadonlySet<string>;
+  /** Custom foods or recipes were added, renamed, changed or deleted (search and nutrient data). */
+  foods: boolean;
 }
 
-const NOTHING: Changes = { all: false, dates: new Set() };
+/** What a write changed: days, the food catalogue, or everything. */
+export type Change = Iterable<string> | 'foods' | 'all';
+
+const NOTHING: Changes = { all: false, dates: new Set(), foods: false };
 
 /** One consumer's view of the changes of one connection. */
 export class ChangeFeed {
   private all = false;
   private dates = new Set<string>();
+  private foods = false;
   private dataVersion: number;
 
   constructor(private readonly db: Database.Database) {
@@ -26,12 +32,14 @@ export class ChangeFeed {
   }
 
   /** @internal called by recordChange */
-  add(dates: Iterable<string> | 'all'): void {
+  add(change: Change): void {
     if (this.all) return;
-    if (dates === 'all') {
+    if (change === 'all') {
       this.all = true;
+      this.foods = true;
       this.dates.clear();
-    } else for (const d of dates) this.dates.add(d);
+    } else if (change === 'foods') this.foods = true;
+    else for (const d of change) this.dates.add(d);
   }
 
   /** The changes since the last take (and clears them). */
@@ -41,9 +49,10 @@ export class ChangeFeed {
       this.dataVersion = dv;
       this.add('all');
     }
-    if (!this.all && this.dates.size === 0) return NOTHING;
-    const out: Changes = { all: this.all, dates: this.dates };
+    if (!this.all && !this.foods && this.dates.size === 0) return NOTHING;
+    const out: Changes = { all: this.all, dates: this.dates, foods: this.foods };
     this.all = false;
+    this.foods = false;
     this.dates = new Set();
     return out;
   }
@@ -66,11 +75,12 @@ export function changeFeed(db: Database.Database): ChangeFeed {
 
 /**
  * Called by every write with the days it changed (a weigh-in's date, a diary entry's old and new
- * date, …), or 'all' for a change that reaches every day (the profile, a rolled-back transaction).
+ * date, …), 'foods' for a change to the food catalogue, or 'all' for a change that reaches every day
+ * (the profile, a rolled-back transaction).
  */
-export function recordChange(db: Database.Database, dates: Iterable<string> | 'all'): void {
+export function recordChange(db: Database.Database, change: Change): void {
   const set = feeds.get(db);
   if (!set) return;
-  const list = dates === 'all' ? 'all' : [...dates];
-  for (const feed of set) feed.add(list);
+  const c = change === 'all' || change === 'foods' ? change : [...change];
+  for (const feed of set) feed.add(c);
 }

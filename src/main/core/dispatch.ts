@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, isMethodName, type Result } from '../../shared/contract';
 import type { CoreContext } from './context';
 import { recordChange } from './changes';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import { handlers } from './handlers';
 
 /** The zod issue path as a field name: ['items', 0, 'grams'] → 'items.0.grams'. */

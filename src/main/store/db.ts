@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../core/errors';
+import { AppError } from '../errors';
 import { migrations, type Migration } from './migrations';
 
 export interface OpenOptions {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contract, methodNames as contractMethodNames } from '../../../src/shared/contract';
 import { methodNames } from '../../../src/shared/contract/names';
 import { call, dispatch } from '../../../src/main/core/dispatch';
-import { AppError, invalid } from '../../../src/main/core/errors';
+import { AppError, invalid } from '../../../src/main/errors';
 import { handlers } from '../../../src/main/core/handlers';
 import { testContext } from '../helpers';
 

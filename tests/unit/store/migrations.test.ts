@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/main/core/errors';
+import { AppError } from '../../../src/main/errors';
 import { migrate, openDatabase, schemaVersion } from '../../../src/main/store/db';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from '../../../src/main/store/migrations';
 

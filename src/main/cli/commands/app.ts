@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { call } from '../../core/dispatch';
-import { AppError } from '../../core/errors';
+import { AppError } from '../../errors';
 import { startServer } from '../../server/http';
 import { int } from '../args';
 import type { Command } from '../types';

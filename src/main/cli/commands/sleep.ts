@@ -1,5 +1,5 @@
 import { call } from '../../core/dispatch';
-import { AppError } from '../../core/errors';
+import { AppError } from '../../errors';
 import type { SleepNight } from '../../../shared/contract/sleep';
 import { int, num, requireStr, str, table } from '../args';
 import type { Command } from '../types';

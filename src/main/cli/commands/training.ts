@@ -1,5 +1,5 @@
 import { call } from '../../core/dispatch';
-import { AppError } from '../../core/errors';
+import { AppError } from '../../errors';
 import { readProfile } from '../../core/profile/handlers';
 import type { Finding } from '../../../shared/contract/plan';
 import type { LiftSet, PrEvent, Session } from '../../../shared/contract/training';

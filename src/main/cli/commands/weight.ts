@@ -5,7 +5,7 @@ import { WEIGHT_MAX_KG, WEIGHT_MIN_KG } from '../../../shared/contract/weight';
 import { fromKg, kgToLb, lbToKg, round } from '../../../shared/units';
 import { num, oneOf, requireNum, requireStr, int, str, table } from '../args';
 import type { Command, ParsedValues } from '../types';
-import { AppError } from '../../core/errors';
+import { AppError } from '../../errors';
 
 /** The weight from --kg or --lb, in kg; a pound value out of range is reported in pounds. */
 function weightKgFrom(values: ParsedValues): number {

@@ -1,7 +1,7 @@
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations';
 import { schemaVersion } from '../../store/db';
 import { loadDemo } from '../demo';
-import { AppError } from '../errors';
+import { AppError } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const APP_VERSION = '0.1.0';

@@ -13,7 +13,7 @@ import type { FilterCheckpoint } from '../../analysis/expenditureFilter';
 import * as prior from '../../analysis/expenditurePrior';
 import { energyTriggersV4 } from '../../store/migrations/004_energy';
 import { addDays } from '../../../shared/dates';
-import { cached } from '../training/store';
+import { statement } from '../../store/statements';
 
 /**
  * What a stored state must have been computed by: the filter's own version number plus a digest of
@@ -42,7 +42,7 @@ export const CHECKPOINT_MIN_AGE_DAYS = 60;
  */
 export function checkpointsUsable(db: Database.Database): boolean {
   const expected = energyTriggersV4();
-  const present = new Set(cached(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'energy_stale_%'").pluck().all() as string[]);
+  const present = new Set(statement(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'energy_stale_%'").pluck().all() as string[]);
   if (expected.every((t) => present.has(t.name))) return true;
   try {
     db.transaction(() => {
@@ -58,7 +58,7 @@ export function checkpointsUsable(db: Database.Database): boolean {
 /** The latest usable checkpoint on or before `latest` for a filter starting at `start`, or null. */
 export function latestCheckpoint(db: Database.Database, latest: string, start: string): FilterCheckpoint | null {
   if (!checkpointsUsable(db)) return null;
-  const row = cached(db, 'SELECT state FROM energy_checkpoint WHERE version = ? AND date <= ? ORDER BY date DESC LIMIT 1').get(FILTER_CODE_VERSION, latest) as
+  const row = statement(db, 'SELECT state FROM energy_checkpoint WHERE version = ? AND date <= ? ORDER BY date DESC LIMIT 1').get(FILTER_CODE_VERSION, latest) as
     | { state: string }
     | undefined;
   if (!row) return null;
@@ -69,7 +69,7 @@ export function latestCheckpoint(db: Database.Database, latest: string, start: s
 /** Which days a run up to `to` should capture: month starts old enough, after the latest stored. */
 export function capturePolicy(db: Database.Database, to: string): ((date: string) => boolean) | undefined {
   if (!checkpointsUsable(db)) return undefined;
-  const last = cached(db, 'SELECT MAX(date) AS d FROM energy_checkpoint WHERE version = ?').get(FILTER_CODE_VERSION) as { d: string | null };
+  const last = statement(db, 'SELECT MAX(date) AS d FROM energy_checkpoint WHERE version = ?').get(FILTER_CODE_VERSION) as { d: string | null };
   const upTo = addDays(to, -CHECKPOINT_MIN_AGE_DAYS);
   const after = last.d ?? '';
   return (date) => date.endsWith('-01') && date <= upTo && date > after;
@@ -83,8 +83,8 @@ export function saveCheckpoints(db: Database.Database, checkpoints: FilterCheckp
   if (checkpoints.length === 0 || !checkpointsUsable(db)) return;
   try {
     db.transaction(() => {
-      cached(db, 'DELETE FROM energy_checkpoint WHERE version != ?').run(FILTER_CODE_VERSION);
-      const insert = cached(db, 'INSERT OR REPLACE INTO energy_checkpoint (date, version, state) VALUES (?, ?, ?)');
+      statement(db, 'DELETE FROM energy_checkpoint WHERE version != ?').run(FILTER_CODE_VERSION);
+      const insert = statement(db, 'INSERT OR REPLACE INTO energy_checkpoint (date, version, state) VALUES (?, ?, ?)');
       for (const cp of checkpoints) insert.run(cp.date, FILTER_CODE_VERSION, JSON.stringify(cp));
     })();
   } catch {

@@ -7,18 +7,18 @@ import type { EnergyProfile } from '../../analysis/expenditurePrior';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
 import { UNDER_FUELING_WINDOW_DAYS } from '../../analysis/underFueling';
 import type { CoreContext } from '../context';
-import type { DailyTraining } from '../dailyInputs';
+import type { DailyTraining } from '../../analysis/dailyInputs';
 import { capturePolicy, latestCheckpoint, saveCheckpoints } from '../energy/checkpoints';
 import { dailyIntake, type FoodDailyIntake } from '../food/daily';
 import { dailyTraining } from '../training/daily';
-import { cached } from '../training/store';
+import { statement } from '../../store/statements';
 import { readProfile } from '../profile/handlers';
 import type { DomainHandlers } from '../handlerTypes';
 import { defaultRange } from '../weight/handlers';
 
 /** Daily mean weigh-in and body-fat reading, all history up to `to`. */
 function dailyWeighIns(db: Database.Database, to: string): DailyWeighIn[] {
-  return cached(db, 'SELECT date, AVG(weight_kg) AS weightKg, AVG(body_fat_pct) AS bodyFatPct FROM weigh_ins WHERE date <= ? GROUP BY date ORDER BY date').all(to) as DailyWeighIn[];
+  return statement(db, 'SELECT date, AVG(weight_kg) AS weightKg, AVG(body_fat_pct) AS bodyFatPct FROM weigh_ins WHERE date <= ? GROUP BY date ORDER BY date').all(to) as DailyWeighIn[];
 }
 
 /** What the energy dashboard reads: the profile, all weigh-ins up to `to`, and intake and training per day from `historyFrom`. */
@@ -51,7 +51,7 @@ const SESSION_DAYS_SQL = `SELECT id, date, kind, modality, start_time, minutes, 
  */
 function sessionDays(db: Database.Database, from: string, to: string): DailyTraining[] {
   const days = dayRange(from, to).map((date): DailyTraining => ({ date, loadAU: 0, plannedLoadAU: 0, sessions: [], sleepHours: null, e1rmKg: {} }));
-  const rows = cached(db, SESSION_DAYS_SQL).raw(true).all(from, to) as SessionTuple[];
+  const rows = statement(db, SESSION_DAYS_SQL).raw(true).all(from, to) as SessionTuple[];
   for (const [id, date, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of rows) {
     const d = days[daysBetween(from, date)];
     d.sessions.push({ id, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned: planned === 1 });

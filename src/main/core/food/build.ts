@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { NUTRIENTS } from '../../../shared/food/nutrients';
 import type { CoreContext } from '../context';
-import { AppError } from '../errors';
+import { AppError } from '../../errors';
 import { foodResourceVersion, loadFoodResource, type LoadedResource } from './resource';
 import { RANKING_VERSION, staticPrior } from './ranking';
 import { sr24Changed } from './search';

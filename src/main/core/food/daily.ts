@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { dayRange } from '../../../shared/dates';
 import { cleanNumber } from '../../../shared/food/nutrients';
-import type { DailyIntake } from '../dailyInputs';
+import type { DailyIntake } from '../../analysis/dailyInputs';
 import { statusOf } from './diary';
 
 export interface FoodDailyIntake extends DailyIntake {

@@ -6,7 +6,7 @@ import type { DayLog, DayStatus, Entry, MacroTotals, MealSlot } from '../../../s
 import { addDays } from '../../../shared/dates';
 import { cleanNumber, scaleNutrients, type NutrientValues } from '../../../shared/food/nutrients';
 import type { CoreContext } from '../context';
-import { AppError, invalid, notFound } from '../errors';
+import { AppError, invalid, notFound } from '../../errors';
 import { checkAmount, getFood, measuresOf, per100gOf, resolveAmount, type FoodRow } from './foods';
 import { intakeChanged } from './daily';
 import { usageChanged } from './search';

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { FoodDetail, Measure } from '../../../shared/contract/food';
 import { NUTRIENTS, cleanNumber, type NutrientValues } from '../../../shared/food/nutrients';
 import { G_PER_OZ, KG_PER_LB } from '../../../shared/units';
-import { AppError, invalid } from '../errors';
+import { AppError, invalid } from '../../errors';
 import { foodsChanged } from './search';
 import { indexUserFood } from './searchText';
 import { staticPrior } from './ranking';

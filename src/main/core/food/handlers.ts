@@ -3,7 +3,7 @@ import type { CoreContext } from '../context';
 import { buildFoodDatabase, buildFoodDatabaseStep, ensureFoodDatabase, foodDbStatus } from '../food/build';
 import { foodDetail, getFood, saveCustomFood, saveRecipe, setArchived, type FoodRow } from '../food/foods';
 import { searchFoods, usageList } from '../food/search';
-import { invalid } from '../errors';
+import { invalid } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const FOOD_CREDIT = 'USDA ARS, SR24';

@@ -4,7 +4,7 @@ import { addDays, daysBetween, dayRange, isoWeekStart, weekStartOf } from '../..
 import { round } from '../../../shared/units';
 import { checkPlan, isHighStressDay } from '../../analysis/interference';
 import { splitLoad } from '../../analysis/sessionLoad';
-import { AppError, invalid } from '../errors';
+import { AppError, invalid } from '../../errors';
 import { planCheckInput, planFindings } from '../training/plan';
 import { checkSession, describeSessionRow, insertSession, overlappingSessions, valuesOf } from '../training/sessions';
 import { getSessionRow, readSession, sessionRowsInRange, toSession } from '../training/store';

@@ -1,7 +1,7 @@
 import type { Profile } from '../../../shared/contract/profile';
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../shared/dates';
-import { AppError, invalid } from '../errors';
+import { AppError, invalid } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 
 interface ProfileRow {

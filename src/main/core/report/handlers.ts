@@ -1,5 +1,5 @@
 import type { Report, ReportDay } from '../../../shared/contract/report';
-import type { DailyTraining } from '../dailyInputs';
+import type { DailyTraining } from '../../analysis/dailyInputs';
 import type { CoreContext } from '../context';
 import { daysBetween } from '../../../shared/dates';
 import { defaultRange } from '../weight/handlers';

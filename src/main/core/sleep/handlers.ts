@@ -4,7 +4,7 @@ import { formatDuration } from '../../../shared/timeOfDay';
 import { round } from '../../../shared/units';
 import { MAX_SLEEP_HOURS, nightSpan } from '../../analysis/sleep';
 import type { CoreContext } from '../context';
-import { AppError, invalid, notFound } from '../errors';
+import { AppError, invalid, notFound } from '../../errors';
 import type { SleepRow } from '../training/store';
 import type { DomainHandlers } from '../handlerTypes';
 

@@ -4,9 +4,10 @@ import { dayRange } from '../../../shared/dates';
 import { round } from '../../../shared/units';
 import { setE1rm } from '../../analysis/e1rm';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
-import type { DailySession, DailyTraining } from '../dailyInputs';
+import type { DailySession, DailyTraining } from '../../analysis/dailyInputs';
 import type { Modality, SessionKind } from '../../../shared/training';
-import { BodyWeights, cached, workingSetLoadKg, workingSets } from './store';
+import { statement } from '../../store/statements';
+import { BodyWeights, workingSetLoadKg, workingSets } from './store';
 
 type SessionTuple = [number, string, SessionKind, Modality | null, string, number, number, number | null, number | null, number | null, number | null, number];
 const SESSIONS_SQL = `SELECT id, date, kind, modality, start_time, minutes, rpe, distance_km, elevation_gain_m, elevation_loss_m, avg_hr, planned
@@ -17,7 +18,7 @@ export function dailyTraining(db: Database.Database, from: string, to: string): 
   const days = new Map<string, DailyTraining>(
     dayRange(from, to).map((date) => [date, { date, loadAU: 0, plannedLoadAU: 0, sessions: [], sleepHours: null, e1rmKg: {} }]),
   );
-  for (const [id, date, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of cached(db, SESSIONS_SQL)
+  for (const [id, date, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of statement(db, SESSIONS_SQL)
     .raw(true)
     .all(from, to) as SessionTuple[]) {
     const s: DailySession = { id, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned: planned === 1 };
@@ -27,7 +28,7 @@ export function dailyTraining(db: Database.Database, from: string, to: string): 
     if (s.planned) d.plannedLoadAU += sessionLoadAU(s.rpe, s.minutes);
     else d.loadAU += sessionLoadAU(s.rpe, s.minutes);
   }
-  for (const [date, hours] of cached(db, 'SELECT date, hours FROM sleep_nights WHERE date >= ? AND date <= ?').raw(true).all(from, to) as [string, number][]) {
+  for (const [date, hours] of statement(db, 'SELECT date, hours FROM sleep_nights WHERE date >= ? AND date <= ?').raw(true).all(from, to) as [string, number][]) {
     days.get(date)!.sleepHours = hours;
   }
 

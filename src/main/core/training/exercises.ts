@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Exercise } from '../../../shared/contract/training';
 import { exerciseKey } from '../../store/migrations/003_training';
-import { AppError, invalid } from '../errors';
+import { AppError, invalid } from '../../errors';
 import { aliasesOf, toExercise, type ExerciseRow } from './store';
 
 export { exerciseKey };

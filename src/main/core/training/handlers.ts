@@ -8,7 +8,7 @@ import { workingSetsPerMuscle } from '../../analysis/muscleVolume';
 import { personalRecords, type LiftSet as PrSet } from '../../analysis/prs';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
 import type { CoreContext } from '../context';
-import { AppError, invalid, notFound } from '../errors';
+import { AppError, invalid, notFound } from '../../errors';
 import { closeMatches, createExercise, exerciseRecord, findExercise, requireExercise } from '../training/exercises';
 import { checkSession, insertSession, insertSets, overlappingSessions, resolveSet, sessionValues, takesSets, updateSession, valuesOf, type SessionValues } from '../training/sessions';
 import {

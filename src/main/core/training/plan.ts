@@ -7,7 +7,8 @@ import { addDays, ageOn } from '../../../shared/dates';
 import { CHECK_LOOKAHEAD_DAYS, CHECK_LOOKBACK_DAYS, E1RM_REFERENCE_DAYS, checkPlan, type CheckPlanInput, type PlanSession, type PlanSet } from '../../analysis/interference';
 import { readProfile } from '../profile/handlers';
 import type { Modality, SessionKind } from '../../../shared/training';
-import { BodyWeights, cached } from './store';
+import { statement } from '../../store/statements';
+import { BodyWeights } from './store';
 
 const SESSIONS_SQL = `SELECT id, date, start_time, minutes, kind, modality, rpe, distance_km, elevation_loss_m, avg_hr, planned, title
   FROM training_sessions WHERE date >= ? AND date <= ?`;
@@ -25,7 +26,7 @@ export function planCheckInput(db: Database.Database, from: string, to: string, 
   const lo = addDays(from, -CHECK_LOOKBACK_DAYS);
   const hi = addDays(to, CHECK_LOOKAHEAD_DAYS);
   const sets = new Map<number, PlanSet[]>();
-  const setRows = cached(db, SETS_SQL).raw(true).all(addDays(from, -E1RM_REFERENCE_DAYS), to) as SetTuple[];
+  const setRows = statement(db, SETS_SQL).raw(true).all(addDays(from, -E1RM_REFERENCE_DAYS), to) as SetTuple[];
   const bodyWeights = setRows.some((r) => r[2] === 1) ? new BodyWeights(db) : null;
   for (const [sessionId, exercise, bodyweight, weightKg, assisted, reps, rpe, rir, type, date] of setRows) {
     let list = sets.get(sessionId);
@@ -38,7 +39,7 @@ export function planCheckInput(db: Database.Database, from: string, to: string, 
     }
     list.push({ exercise, loadKg, reps, rpe, rir, type });
   }
-  const sessions: PlanSession[] = (cached(db, SESSIONS_SQL).raw(true).all(lo, hi) as SessionTuple[]).map(
+  const sessions: PlanSession[] = (statement(db, SESSIONS_SQL).raw(true).all(lo, hi) as SessionTuple[]).map(
     ([id, date, start, minutes, kind, modality, rpe, distanceKm, elevationLossM, avgHr, planned, title]) => ({
       id,
       date,
@@ -55,7 +56,7 @@ export function planCheckInput(db: Database.Database, from: string, to: string, 
       sets: sets.get(id),
     }),
   );
-  const sleep = (cached(db, SLEEP_SQL).raw(true).all(addDays(from, -15), to) as [string, string, string][]).map(([date, bedDate, bed]) => ({ date, bedDate, bed }));
+  const sleep = (statement(db, SLEEP_SQL).raw(true).all(addDays(from, -15), to) as [string, string, string][]).map(([date, bedDate, bed]) => ({ date, bedDate, bed }));
   const profile = readProfile(db);
   return {
     from,

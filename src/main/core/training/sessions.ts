@@ -8,7 +8,7 @@ import { formatDuration, wallClockMinutes } from '../../../shared/timeOfDay';
 import { KIND_LABELS, isStrengthKind, type Modality, type SessionKind, type SetType } from '../../../shared/training';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
 import type { CoreContext } from '../context';
-import { AppError, invalid } from '../errors';
+import { AppError, invalid } from '../../errors';
 import { requireExercise } from './exercises';
 import type { ExerciseRow, SessionRow } from './store';
 

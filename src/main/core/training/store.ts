@@ -4,17 +4,8 @@ import type { Exercise, LiftSet, Session } from '../../../shared/contract/traini
 import { minutesToTime, timeToMinutes } from '../../../shared/timeOfDay';
 import type { Modality, SessionKind, SetType } from '../../../shared/training';
 import { setE1rm } from '../../analysis/e1rm';
-import { notFound } from '../errors';
-
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-/** A prepared statement, prepared once per database (the planner runs the same reads for every week). */
-export function cached(db: Database.Database, sql: string): Database.Statement {
-  let map = statements.get(db);
-  if (!map) statements.set(db, (map = new Map()));
-  let st = map.get(sql);
-  if (!st) map.set(sql, (st = db.prepare(sql)));
-  return st;
-}
+import { notFound } from '../../errors';
+import { statement } from '../../store/statements';
 
 export interface SessionRow {
   id: number;
@@ -80,7 +71,7 @@ export function readSession(db: Database.Database, id: number): Session {
 
 /** Sessions with a date in [from, to], in time order, with their set counts. */
 export function sessionRowsInRange(db: Database.Database, from: string, to: string): (SessionRow & { set_count: number })[] {
-  return cached(
+  return statement(
     db,
       `SELECT ${SESSION_COLUMNS}, (SELECT COUNT(*) FROM lift_sets x WHERE x.session_id = s.id) AS set_count
        FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`,
@@ -152,10 +143,10 @@ export function setRowsOfSession(db: Database.Database, sessionId: number): SetR
   return db.prepare(`${SET_SELECT} WHERE x.session_id = ? ${SET_ORDER}`).all(sessionId) as SetRow[];
 }
 export function setRowsInRange(db: Database.Database, from: string, to: string): SetRow[] {
-  return cached(db, `${SET_SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${SET_ORDER}`).all(from, to) as SetRow[];
+  return statement(db, `${SET_SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${SET_ORDER}`).all(from, to) as SetRow[];
 }
 export function setRowsOfExercise(db: Database.Database, exerciseId: number, from = '0000-01-01', to = '9999-12-31'): SetRow[] {
-  return cached(db, `${SET_SELECT} WHERE x.exercise_id = ? AND s.planned = 0 AND s.date >= ? AND s.date <= ? ${SET_ORDER}`).all(exerciseId, from, to) as SetRow[];
+  return statement(db, `${SET_SELECT} WHERE x.exercise_id = ? AND s.planned = 0 AND s.date >= ? AND s.date <= ? ${SET_ORDER}`).all(exerciseId, from, to) as SetRow[];
 }
 export function getSetRow(db: Database.Database, id: number): SetRow {
   const r = db.prepare(`${SET_SELECT} WHERE x.id = ?`).get(id) as SetRow | undefined;
@@ -171,7 +162,7 @@ export class BodyWeights {
   private days: string[] = [];
   private kg: number[] = [];
   constructor(db: Database.Database) {
-    const rows = cached(db, 'SELECT date, AVG(weight_kg) AS kg FROM weigh_ins GROUP BY date ORDER BY date').all() as { date: string; kg: number }[];
+    const rows = statement(db, 'SELECT date, AVG(weight_kg) AS kg FROM weigh_ins GROUP BY date ORDER BY date').all() as { date: string; kg: number }[];
     for (const r of rows) {
       this.days.push(r.date);
       this.kg.push(r.kg);
@@ -277,7 +268,7 @@ export function workingSets(db: Database.Database, filter: { exerciseId?: number
     where.push('AND s.date <= ?');
     args.push(filter.to);
   }
-  const rows = cached(db, WORKING_SETS_SQL(where.join(' '))).raw(true).all(...args) as WorkingSetTuple[];
+  const rows = statement(db, WORKING_SETS_SQL(where.join(' '))).raw(true).all(...args) as WorkingSetTuple[];
   return rows.map(([setId, sessionId, date, exercise, bodyweight, weightKg, assisted, reps, rpe, rir, type]) => ({
     setId,
     sessionId,

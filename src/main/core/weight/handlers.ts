@@ -3,7 +3,7 @@ import type { WeighIn } from '../../../shared/contract/weight';
 import { addDays } from '../../../shared/dates';
 import { weightTrend, type TrendPoint } from '../../analysis/weightTrend';
 import type { CoreContext } from '../context';
-import { invalid, notFound } from '../errors';
+import { invalid, notFound } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 
 interface Row {

@@ -1,4 +1,4 @@
-import type { ApiErrorShape, ErrorCode } from '../../shared/contract';
+import type { ApiErrorShape, ErrorCode } from '../shared/contract';
 
 /** An error meant for the user: it crosses the boundary as {code, message, field}. */
 export class AppError extends Error {
