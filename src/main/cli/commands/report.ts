@@ -1,5 +1,5 @@
 import { call } from '../../core/dispatch';
-import { readProfile } from '../../core/profile/handlers';
+import { readProfile } from '../../core/profile/store';
 import { fromKg, round } from '../../../shared/units';
 import { str, table } from '../args';
 import type { Command } from '../types';

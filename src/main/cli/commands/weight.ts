@@ -1,5 +1,5 @@
 import { call } from '../../core/dispatch';
-import { readProfile } from '../../core/profile/handlers';
+import { readProfile } from '../../core/profile/store';
 import type { Input } from '../../../shared/contract';
 import { WEIGHT_MAX_KG, WEIGHT_MIN_KG } from '../../../shared/contract/weight';
 import { fromKg, kgToLb, lbToKg, round } from '../../../shared/units';

@@ -12,9 +12,9 @@ import { capturePolicy, latestCheckpoint, saveCheckpoints } from '../energy/chec
 import { dailyIntake, type FoodDailyIntake } from '../food/daily';
 import { dailyTraining } from '../training/daily';
 import { statement } from '../../store/statements';
-import { readProfile } from '../profile/handlers';
+import { readProfile } from '../profile/store';
 import type { DomainHandlers } from '../handlerTypes';
-import { defaultRange } from '../weight/handlers';
+import { defaultRange } from '../range';
 
 /** Daily mean weigh-in and body-fat reading, all history up to `to`. */
 function dailyWeighIns(db: Database.Database, to: string): DailyWeighIn[] {

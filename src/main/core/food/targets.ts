@@ -6,7 +6,7 @@ import { addDays } from '../../../shared/dates';
 import { DEFAULT_TARGETS, type DayTraining, type ExpenditureEstimate, type TargetSettings } from '../../analysis/nutritionTargets';
 import type { CoreContext } from '../context';
 import { computeEnergyDashboard } from '../energy/handlers';
-import { readProfile } from '../profile/handlers';
+import { readProfile } from '../profile/store';
 import { dailyTraining } from '../training/daily';
 
 const TARGETS_KEY = 'nutrition.targets';

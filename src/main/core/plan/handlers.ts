@@ -8,7 +8,7 @@ import { AppError, invalid } from '../../errors';
 import { planCheckInput, planFindings } from '../training/plan';
 import { checkSession, describeSessionRow, insertSession, overlappingSessions, valuesOf } from '../training/sessions';
 import { getSessionRow, readSession, sessionRowsInRange, toSession } from '../training/store';
-import { readProfile } from '../profile/handlers';
+import { readProfile } from '../profile/store';
 import type { DomainHandlers } from '../handlerTypes';
 
 function totals(sessions: Session[]): PlanWeek['planned'] {

@@ -2,7 +2,7 @@ import type { Report, ReportDay } from '../../../shared/contract/report';
 import type { DailyTraining } from '../../analysis/dailyInputs';
 import type { CoreContext } from '../context';
 import { daysBetween } from '../../../shared/dates';
-import { defaultRange } from '../weight/handlers';
+import { defaultRange } from '../range';
 import { computeEnergyDashboard, energyReport, readEnergyInputs } from '../energy/handlers';
 import type { DomainHandlers } from '../handlerTypes';
 

@@ -29,9 +29,9 @@ import {
   type SetRow,
   type WorkingSet,
 } from '../training/store';
-import { readProfile } from '../profile/handlers';
+import { readProfile } from '../profile/store';
 import type { DomainHandlers } from '../handlerTypes';
-import { defaultRange } from '../weight/handlers';
+import { defaultRange } from '../range';
 
 type TrainingMethod =
   | 'session.add'

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Finding } from '../../../shared/contract/plan';
 import { addDays, ageOn } from '../../../shared/dates';
 import { CHECK_LOOKAHEAD_DAYS, CHECK_LOOKBACK_DAYS, E1RM_REFERENCE_DAYS, checkPlan, type CheckPlanInput, type PlanSession, type PlanSet } from '../../analysis/interference';
-import { readProfile } from '../profile/handlers';
+import { readProfile } from '../profile/store';
 import type { Modality, SessionKind } from '../../../shared/training';
 import { statement } from '../../store/statements';
 import { BodyWeights } from './store';
