@@ -56,7 +56,7 @@ export function generateTrainingHistory(ctx: CoreContext, today: string): { sess
       if (wd === 6 && rand() < 0.7) todays.push({ v: base(date, '10:00', 'mobility', 30, 2), sets: [] });
       for (const t of todays) {
         const id = insertSession(ctx, t.v);
-        if (t.sets.length) insertSets(ctx, id, t.sets);
+        if (t.sets.length) insertSets(ctx, { id, date }, t.sets);
         sessions += 1;
         sets += t.sets.length;
       }
