@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/contract/plan';
 import { addDays, ageOn } from '../../../shared/dates';
 import { CHECK_LOOKAHEAD_DAYS, CHECK_LOOKBACK_DAYS, E1RM_REFERENCE_DAYS, checkPlan, type CheckPlanInput, type PlanSession, type PlanSet } from '../../analysis/interference';
 import { readProfile } from '../profile/store';
-import { listNights } from '../sleep/store';
+import { nightFacts } from '../sleep/store';
 import { bodyWeightsFor, setLoadKg } from '../training/bodyWeights';
 import { sessionsInRange } from '../training/store/sessions';
 import { workingSets } from '../training/store/sets';
@@ -36,7 +36,7 @@ export function planCheckInput(db: Database.Database, from: string, to: string, 
     title: s.title,
     sets: sets.get(s.id),
   }));
-  const sleep = listNights(db, addDays(from, -15), to).map((n) => ({ date: n.date, bedDate: n.bedDate, bed: n.bed }));
+  const sleep = nightFacts(db, addDays(from, -15), to);
   const profile = readProfile(db);
   return {
     from,

@@ -54,9 +54,27 @@ export function nightIdOn(db: Database.Database, date: string): number | undefin
   return (statement(db, 'SELECT id FROM sleep_nights WHERE date = ?').get(date) as { id: number } | undefined)?.id;
 }
 
-/** Hours asleep by wake-up day in [from, to]: the per-day fact the daily read model and the report show. */
+/** A night's per-day facts: what the daily read model and the planner read over years of nights. */
+export interface NightFacts {
+  /** The wake-up day. */
+  date: string;
+  bedDate: string;
+  bed: string;
+  hours: number;
+}
+
+/**
+ * The per-day facts of the nights ending in [from, to], by wake-up day — a lean read beside the full
+ * records (no in-bed span per night): the planner's ten-year check and the report read every night.
+ */
+export function nightFacts(db: Database.Database, from: string, to: string): NightFacts[] {
+  const rows = statement(db, 'SELECT date, bed_date, bed_time, hours FROM sleep_nights WHERE date >= ? AND date <= ? ORDER BY date').raw(true).all(from, to) as [string, string, string, number][];
+  return rows.map(([date, bedDate, bed, hours]) => ({ date, bedDate, bed, hours }));
+}
+
+/** Hours asleep by wake-up day in [from, to]. */
 export function sleepHoursByDay(db: Database.Database, from: string, to: string): Map<string, number> {
-  return new Map(statement(db, 'SELECT date, hours FROM sleep_nights WHERE date >= ? AND date <= ?').raw(true).all(from, to) as [string, number][]);
+  return new Map(nightFacts(db, from, to).map((n) => [n.date, n.hours]));
 }
 
 /** What a write stores: hours asleep derived from the times unless entered. */

@@ -9,29 +9,30 @@ import { notFound } from '../../../errors';
 import { statement } from '../../../store/statements';
 import { recordChange } from '../../changes';
 
-interface SessionRow {
-  id: number;
-  date: string;
-  start_time: string;
-  minutes: number;
-  kind: SessionKind;
-  modality: Modality | null;
-  rpe: number;
-  distance_km: number | null;
-  elevation_gain_m: number | null;
-  elevation_loss_m: number | null;
-  avg_hr: number | null;
-  title: string | null;
-  notes: string | null;
-  planned: number;
-  load_au: number;
-  template_id: number | null;
-  routine_id: number | null;
-  source: string;
-}
+// Rows are read as arrays in COLUMNS order: the planner and the per-day reads map thousands of them.
+type SessionRow = [
+  id: number,
+  date: string,
+  start: string,
+  minutes: number,
+  kind: SessionKind,
+  modality: Modality | null,
+  rpe: number,
+  distanceKm: number | null,
+  elevationGainM: number | null,
+  elevationLossM: number | null,
+  avgHr: number | null,
+  title: string | null,
+  notes: string | null,
+  planned: number,
+  loadAU: number,
+  templateId: number | null,
+  routineId: number | null,
+  source: string,
+];
 
-/** A session as stored: the contract's record without its set count, plus where it came from. */
-export interface StoredSession extends Omit<Session, 'setCount'> {
+/** A session as stored: the contract's record without its set count and end time, plus where it came from. */
+export interface StoredSession extends Omit<Session, 'setCount' | 'end'> {
   /** 'manual', 'set.add' (kind guessed from the lifts), 'copy', … */
   source: string;
 }
@@ -60,37 +61,36 @@ const COLUMNS =
   's.id, s.date, s.start_time, s.minutes, s.kind, s.modality, s.rpe, s.distance_km, s.elevation_gain_m, s.elevation_loss_m, s.avg_hr, s.title, s.notes, s.planned, s.load_au, s.template_id, s.routine_id, s.source';
 const SET_COUNT = '(SELECT COUNT(*) FROM lift_sets x WHERE x.session_id = s.id)';
 
-function toStoredSession(r: SessionRow): StoredSession {
+function toStoredSession([id, date, start, minutes, kind, modality, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, title, notes, planned, loadAU, templateId, routineId, source]: SessionRow): StoredSession {
   return {
-    id: r.id,
-    date: r.date,
-    start: r.start_time,
-    end: minutesToTime(timeToMinutes(r.start_time) + r.minutes),
-    minutes: r.minutes,
-    kind: r.kind,
-    modality: r.modality,
-    rpe: r.rpe,
-    distanceKm: r.distance_km,
-    elevationGainM: r.elevation_gain_m,
-    elevationLossM: r.elevation_loss_m,
-    avgHr: r.avg_hr,
-    title: r.title,
-    notes: r.notes,
-    planned: r.planned === 1,
-    loadAU: r.load_au,
-    templateId: r.template_id,
-    routineId: r.routine_id,
-    source: r.source,
+    id,
+    date,
+    start,
+    minutes,
+    kind,
+    modality,
+    rpe,
+    distanceKm,
+    elevationGainM,
+    elevationLossM,
+    avgHr,
+    title,
+    notes,
+    planned: planned === 1,
+    loadAU,
+    templateId,
+    routineId,
+    source,
   };
 }
 
-/** The contract's record: the stored session with its set count, without its source. */
+/** The contract's record: the stored session with its end time and set count, without its source. */
 export function withSetCount({ source: _source, ...s }: StoredSession, setCount: number): Session {
-  return { ...s, setCount };
+  return { ...s, end: minutesToTime(timeToMinutes(s.start) + s.minutes), setCount };
 }
 
 export function getSession(db: Database.Database, id: number): StoredSession {
-  const r = statement(db, `SELECT ${COLUMNS} FROM training_sessions s WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  const r = statement(db, `SELECT ${COLUMNS} FROM training_sessions s WHERE s.id = ?`).raw(true).get(id) as SessionRow | undefined;
   if (!r) throw notFound('session', id);
   return toStoredSession(r);
 }
@@ -105,7 +105,7 @@ export function readSession(db: Database.Database, id: number): Session {
 
 /** Sessions with a date in [from, to], in time order (no set counts: the per-day reads skip that cost). */
 export function sessionsInRange(db: Database.Database, from: string, to: string): StoredSession[] {
-  const rows = statement(db, `SELECT ${COLUMNS} FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`).all(from, to) as SessionRow[];
+  const rows = statement(db, `SELECT ${COLUMNS} FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`).raw(true).all(from, to) as SessionRow[];
   return rows.map(toStoredSession);
 }
 
@@ -114,8 +114,8 @@ export function listSessions(db: Database.Database, from: string, to: string): S
   const rows = statement(
     db,
     `SELECT ${COLUMNS}, ${SET_COUNT} AS set_count FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`,
-  ).all(from, to) as (SessionRow & { set_count: number })[];
-  return rows.map((r) => withSetCount(toStoredSession(r), r.set_count));
+  ).raw(true).all(from, to) as [...SessionRow, number][];
+  return rows.map((r) => withSetCount(toStoredSession(r as unknown as SessionRow), r[r.length - 1] as number));
 }
 
 /** The day's latest-started strength session, logged or planned: the one set.add joins. */
@@ -124,7 +124,7 @@ export function latestStrengthSession(db: Database.Database, date: string, plann
     db,
     `SELECT ${COLUMNS} FROM training_sessions s WHERE s.date = ? AND s.planned = ? AND s.kind IN ('heavy-lower','heavy-upper','full-body','hypertrophy','power')
      ORDER BY s.start_time DESC, s.id DESC LIMIT 1`,
-  ).get(date, planned ? 1 : 0) as SessionRow | undefined;
+  ).raw(true).get(date, planned ? 1 : 0) as SessionRow | undefined;
   return r && toStoredSession(r);
 }
 

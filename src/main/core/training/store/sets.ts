@@ -6,22 +6,23 @@ import { notFound } from '../../../errors';
 import { statement } from '../../../store/statements';
 import { recordChange } from '../../changes';
 
-interface SetRow {
-  id: number;
-  session_id: number;
-  date: string;
-  position: number;
-  exercise_id: number;
-  exercise: string;
-  bodyweight: number;
-  weight_kg: number;
-  assisted: number;
-  reps: number;
-  rpe: number | null;
-  rir: number | null;
-  set_type: SetType;
-  notes: string | null;
-}
+// Rows are read as arrays in SELECT order: records and e1RM per day map every working set of ten years.
+type SetRow = [
+  id: number,
+  sessionId: number,
+  date: string,
+  position: number,
+  exerciseId: number,
+  exercise: string,
+  bodyweight: number,
+  weightKg: number,
+  assisted: number,
+  reps: number,
+  rpe: number | null,
+  rir: number | null,
+  type: SetType,
+  notes: string | null,
+];
 
 /** A set as stored, with its session's day and its exercise's name and kind. */
 export interface StoredSet {
@@ -43,21 +44,21 @@ export interface StoredSet {
   notes: string | null;
 }
 
-const toStoredSet = (r: SetRow): StoredSet => ({
-  id: r.id,
-  sessionId: r.session_id,
-  date: r.date,
-  position: r.position,
-  exerciseId: r.exercise_id,
-  exercise: r.exercise,
-  bodyweight: r.bodyweight === 1,
-  weightKg: r.weight_kg,
-  assisted: r.assisted === 1,
-  reps: r.reps,
-  rpe: r.rpe,
-  rir: r.rir,
-  type: r.set_type,
-  notes: r.notes,
+const toStoredSet = ([id, sessionId, date, position, exerciseId, exercise, bodyweight, weightKg, assisted, reps, rpe, rir, type, notes]: SetRow): StoredSet => ({
+  id,
+  sessionId,
+  date,
+  position,
+  exerciseId,
+  exercise,
+  bodyweight: bodyweight === 1,
+  weightKg,
+  assisted: assisted === 1,
+  reps,
+  rpe,
+  rir,
+  type,
+  notes,
 });
 
 const SELECT = `SELECT x.id, x.session_id, s.date, x.position, x.exercise_id, e.name AS exercise, e.bodyweight,
@@ -67,23 +68,23 @@ const ORDER = 'ORDER BY s.date, s.start_time, s.id, x.position, x.id';
 const WORKING = "x.set_type IN ('working', 'failure')";
 
 export function getSet(db: Database.Database, id: number): StoredSet {
-  const r = statement(db, `${SELECT} WHERE x.id = ?`).get(id) as SetRow | undefined;
+  const r = statement(db, `${SELECT} WHERE x.id = ?`).raw(true).get(id) as SetRow | undefined;
   if (!r) throw notFound('set', id);
   return toStoredSet(r);
 }
 
 export function setsOfSession(db: Database.Database, sessionId: number): StoredSet[] {
-  return (statement(db, `${SELECT} WHERE x.session_id = ? ${ORDER}`).all(sessionId) as SetRow[]).map(toStoredSet);
+  return (statement(db, `${SELECT} WHERE x.session_id = ? ${ORDER}`).raw(true).all(sessionId) as SetRow[]).map(toStoredSet);
 }
 
 /** Sets of logged sessions in [from, to], in time order. */
 export function loggedSetsInRange(db: Database.Database, from: string, to: string): StoredSet[] {
-  return (statement(db, `${SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${ORDER}`).all(from, to) as SetRow[]).map(toStoredSet);
+  return (statement(db, `${SELECT} WHERE s.date >= ? AND s.date <= ? AND s.planned = 0 ${ORDER}`).raw(true).all(from, to) as SetRow[]).map(toStoredSet);
 }
 
 /** Sets of one exercise in logged sessions in [from, to], in time order. */
 export function loggedSetsOfExercise(db: Database.Database, exerciseId: number, from = '0000-01-01', to = '9999-12-31'): StoredSet[] {
-  return (statement(db, `${SELECT} WHERE x.exercise_id = ? AND s.planned = 0 AND s.date >= ? AND s.date <= ? ${ORDER}`).all(exerciseId, from, to) as SetRow[]).map(
+  return (statement(db, `${SELECT} WHERE x.exercise_id = ? AND s.planned = 0 AND s.date >= ? AND s.date <= ? ${ORDER}`).raw(true).all(exerciseId, from, to) as SetRow[]).map(
     toStoredSet,
   );
 }
@@ -107,7 +108,7 @@ export function workingSets(db: Database.Database, filter: { exerciseId?: number
     where.push('AND s.date <= ?');
     args.push(filter.to);
   }
-  return (statement(db, `${SELECT} WHERE s.planned = 0 AND ${WORKING} ${where.join(' ')} ${ORDER}`).all(...args) as SetRow[]).map(toStoredSet);
+  return (statement(db, `${SELECT} WHERE s.planned = 0 AND ${WORKING} ${where.join(' ')} ${ORDER}`).raw(true).all(...args) as SetRow[]).map(toStoredSet);
 }
 
 /** The exercises a session holds sets of. */
