@@ -55,7 +55,7 @@ export function nightIdOn(db: Database.Database, date: string): number | undefin
 }
 
 /** A night's per-day facts: what the daily read model and the planner read over years of nights. */
-export interface NightFacts {
+interface NightFacts {
   /** The wake-up day. */
   date: string;
   bedDate: string;

@@ -38,7 +38,7 @@ export function exerciseByKey(db: Database.Database, key: string): Exercise | nu
   return withAliases(db, statement(db, `SELECT ${COLUMNS} FROM exercise_aliases a JOIN exercises e ON e.id = a.exercise_id WHERE a.alias_key = ?`).get(key) as ExerciseRow | undefined);
 }
 
-export function getExercise(db: Database.Database, id: number): Exercise | null {
+function getExercise(db: Database.Database, id: number): Exercise | null {
   return withAliases(db, statement(db, `SELECT ${COLUMNS} FROM exercises e WHERE e.id = ?`).get(id) as ExerciseRow | undefined);
 }
 

@@ -134,7 +134,7 @@ export function listTemplates(db: Database.Database): Template[] {
   return (statement(db, 'SELECT * FROM session_templates ORDER BY name COLLATE NOCASE').all() as TemplateRow[]).map(toTemplate);
 }
 
-export type TemplateValues = Omit<Template, 'id' | 'loadAU'>;
+type TemplateValues = Omit<Template, 'id' | 'loadAU'>;
 
 const templateParams = (t: TemplateValues) => [t.name, t.kind, t.modality, t.start, t.minutes, t.rpe, t.distanceKm, t.elevationGainM, t.elevationLossM, t.notes, t.routineId] as const;
 
