@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { contract, isMethodName, type Result } from '../../shared/contract';
+import { contract, isMethodName, type Output, type Result } from '../../shared/contract';
 import type { CoreContext } from './context';
 import { recordChange } from './changes';
 import { AppError } from '../errors';
 import { handlers } from './handlers';
+import type { Call } from './handlerTypes';
 
 /** The zod issue path as a field name: ['items', 0, 'grams'] → 'items.0.grams'. */
 function fieldOf(issue: z.core.$ZodIssue): string | undefined {
@@ -38,12 +39,12 @@ export function dispatch(ctx: CoreContext, methodName: string, rawInput: unknown
   const def = contract[methodName];
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
-  const handler = handlers[methodName] as (input: unknown, ctx: CoreContext) => unknown;
+  const handler = handlers[methodName] as (input: unknown, ctx: CoreContext, call: Call) => unknown;
   try {
     // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that
     // throws part-way, or whose result fails the contract, leaves the database as it was.
     const value = ctx.db.transaction(() => {
-      const out = def.output.safeParse(handler(parsed.data, ctx));
+      const out = def.output.safeParse(handler(parsed.data, ctx, call));
       if (!out.success) throw new OutputMismatch(out.error);
       return out.data;
     })();
@@ -75,12 +76,8 @@ function reportInternal(methodName: string, err: unknown): void {
 }
 
 /** Typed convenience for in-process callers (CLI, tests, demo): throws AppError on failure. */
-export function call<M extends keyof typeof contract>(
-  ctx: CoreContext,
-  methodName: M,
-  input: z.input<(typeof contract)[M]['input']>,
-): z.output<(typeof contract)[M]['output']> {
+export const call: Call = (ctx, methodName, input) => {
   const r = dispatch(ctx, methodName, input);
   if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.field);
-  return r.value as z.output<(typeof contract)[M]['output']>;
-}
+  return r.value as Output<typeof methodName>;
+};
