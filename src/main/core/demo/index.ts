@@ -1,16 +1,10 @@
 import type { CoreContext } from '../context';
 import type { Call } from '../handlerTypes';
-import { DEMO_PROFILE, demoScenario, type DemoDay } from './scenario';
+import { DEMO_PROFILE, demoScenario, type DemoLoader } from './scenario';
 import { trainingDemoLoader } from './training';
 import { loadFoodDemo } from '../food/demo';
 
-/**
- * Each domain turns the shared scenario into its own records, through the same validated calls a
- * user's input goes through. `call` is passed in rather than imported: dispatch imports every
- * handler, the demo's among them. Domains register a loader here.
- */
-export type DemoLoader = (ctx: CoreContext, days: DemoDay[], call: Call) => void;
-
+// Domains register their DemoLoader here.
 const weightLoader: DemoLoader = (ctx, days, call) => {
   for (const d of days) if (d.scaleWeightKg != null) call(ctx, 'weight.add', { date: d.date, weightKg: d.scaleWeightKg });
 };

@@ -2,8 +2,7 @@
 // input goes through; plus the coming week as a plan (with one trail run placed too close to heavy
 // legs, the kind of thing the planner exists to catch).
 import { addDays, isoWeekday } from '../../../shared/dates';
-import type { DemoLoader } from './index';
-import type { DemoSession } from './scenario';
+import type { DemoLoader, DemoSession } from './scenario';
 
 /** The deficit phase's week, Monday 0 … Sunday 6, planned ahead. */
 const PLANNED_WEEK: Record<number, (DemoSession & { title: string })[]> = {
