@@ -31,7 +31,7 @@ module.exports = {
       name: 'store-imports-no-handlers',
       severity: 'error',
       comment: 'Stores are below handlers: a store importing a handler turns the layers upside down.',
-      from: { path: 'store\\.ts$|Store\\.ts$|/store/' },
+      from: { path: '^src/.*(store\\.ts$|Store\\.ts$|/store/)' },
       to: { path: '/handlers\\.ts$' },
     },
     {
