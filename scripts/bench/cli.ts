@@ -14,34 +14,39 @@ import type { BenchSuite, Figure } from './types';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'bin/hybrid-planner.js');
-const RUNS = 15;
+const RUNS = 15; // measured rounds; each figure is their median
 const TARGET_RATIO = 1.5;
 
-/** Median wall time of RUNS runs of `node args…` (after one unmeasured warm-up run), in ms. */
+/** Wall time of one run of `node args…`, in ms. */
 function processMs(args: string[], env: NodeJS.ProcessEnv): number {
-  const once = (): number => {
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = performance.now() - t0;
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    return ms;
-  };
-  once();
-  return median(Array.from({ length: RUNS }, once));
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
 }
 
 function figuresIn(db: string, env: NodeJS.ProcessEnv, label: string): Figure[] {
-  const floor = processMs(['-e', '0'], env);
-  const list = processMs([CLI, 'weight', 'list', '--db', db], env);
-  const help = processMs([CLI, '--help'], env);
-  const line = (what: string, ms: number) =>
-    `CLI ${what} as a process: ${ms.toFixed(0)} ms vs node -e 0 ${floor.toFixed(0)} ms = ${(ms / floor).toFixed(2)}× (target ≤ ${TARGET_RATIO}×) [${label}]`;
-  console.log(`  ${line('command (weight list)', list)}`);
-  console.log(`  ${line('--help', help)}`);
+  const cases = { floor: ['-e', '0'], list: [CLI, 'weight', 'list', '--db', db], help: [CLI, '--help'] };
+  const times = { floor: [] as number[], list: [] as number[], help: [] as number[] };
+  // Interleaved (floor, command, help; again…) and compared run by run, so a machine that gets
+  // busier or quieter part-way moves both sides of each ratio alike. One unmeasured round first.
+  for (let i = 0; i <= RUNS; i++) {
+    for (const k of ['floor', 'list', 'help'] as const) {
+      const ms = processMs(cases[k], env);
+      if (i > 0) times[k].push(ms);
+    }
+  }
+  const ratio = (k: 'list' | 'help') => median(times[k].map((ms, i) => ms / times.floor[i]));
+  const floor = median(times.floor);
+  const line = (what: string, k: 'list' | 'help') =>
+    `CLI ${what} as a process: ${median(times[k]).toFixed(0)} ms vs node -e 0 ${floor.toFixed(0)} ms = ${ratio(k).toFixed(2)}× (target ≤ ${TARGET_RATIO}×) [${label}]`;
+  console.log(`  ${line('command (weight list)', 'list')}`);
+  console.log(`  ${line('--help', 'help')}`);
   return [
     figure(`node -e 0 [${label}]`, floor, 'ms'),
-    figure(`CLI weight list ÷ node -e 0 [${label}]`, list / floor, '×', TARGET_RATIO),
-    figure(`CLI --help ÷ node -e 0 [${label}]`, help / floor, '×', TARGET_RATIO),
+    figure(`CLI weight list ÷ node -e 0 [${label}]`, ratio('list'), '×', TARGET_RATIO),
+    figure(`CLI --help ÷ node -e 0 [${label}]`, ratio('help'), '×', TARGET_RATIO),
   ];
 }
 
