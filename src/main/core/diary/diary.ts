@@ -38,7 +38,7 @@ export { listSlots } from './store';
 
 // ---- meal slots ----
 
-export function resolveSlot(db: Database.Database, ref: { meal?: string; mealId?: number }, field = 'meal'): MealSlot {
+function resolveSlot(db: Database.Database, ref: { meal?: string; mealId?: number }, field = 'meal'): MealSlot {
   if (ref.mealId !== undefined) {
     const s = slotById(db, ref.mealId);
     if (!s) throw new AppError('not_found', `No meal slot with id ${ref.mealId}.`, field === 'meal' ? 'mealId' : field);
@@ -245,7 +245,7 @@ export function copyEntries(
 
 // ---- day status and totals ----
 
-export function dayStatus(db: Database.Database, date: string): DayStatus {
+function dayStatus(db: Database.Database, date: string): DayStatus {
   return statusOf(date, entryCount(db, date) > 0, dayMark(db, date));
 }
 

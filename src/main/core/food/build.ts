@@ -151,7 +151,9 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
   }
   if (to === job.foods.length) {
     optimize(db);
-    markBuilt(db, job.version);
+    const idsByRank: number[] = [];
+    for (const f of job.foods) idsByRank[f.rank - 1] = f.id;
+    markBuilt(db, job.version, idsByRank);
   }
   job.written = to;
   job.measures += measures;

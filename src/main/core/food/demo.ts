@@ -43,7 +43,7 @@ const CHICKEN = '05064';
 const RICE = '20045';
 const OIL = '04053';
 
-export function planDemoDay(day: DemoDay, per100: (id: string) => Per100): Meal[] {
+function planDemoDay(day: DemoDay, per100: (id: string) => Per100): Meal[] {
   const i = day.index;
   const breakfast = BREAKFASTS[i % BREAKFASTS.length];
   const lunch = LUNCHES[(i * 2 + 1) % LUNCHES.length];

@@ -30,7 +30,7 @@ export type { Food } from './store/foods';
 export { measuresOf } from './store/foods';
 
 /** Custom foods and recipes count up from here, so they never meet an SR24 number. */
-export const USER_FOOD_BASE = 1_000_000;
+const USER_FOOD_BASE = 1_000_000;
 
 /** A food by public id; unknown ids are a not_found error naming the id. */
 export function getFood(db: Database.Database, ref: string, field = 'id'): Food {
@@ -75,7 +75,7 @@ export interface ResolvedAmount {
  * twice (1 cup = 246 g and 0.5 cup = 124 g); an exact name then means the first one listed with
  * amount 1, else the first listed.
  */
-export function findMeasure(measures: Measure[], name: string, field = 'unit'): Measure {
+function findMeasure(measures: Measure[], name: string, field = 'unit'): Measure {
   const want = name.trim().toLowerCase();
   const exact = measures.filter((m) => m.name.toLowerCase() === want);
   if (exact.length) return exact.find((m) => m.amount === 1) ?? exact[0];
@@ -106,9 +106,9 @@ export function resolveAmount(measures: Measure[], qty: number, unit: string, me
 }
 
 /** Above this one entry needs an explicit confirm (a typo like 2000 instead of 200 g is common). */
-export const CONFIRM_ABOVE_G = 5000;
+const CONFIRM_ABOVE_G = 5000;
 /** Above this an amount is refused outright. */
-export const MAX_ENTRY_G = 50_000;
+const MAX_ENTRY_G = 50_000;
 
 export function checkAmount(grams: number, foodName: string, confirm: boolean | undefined): void {
   if (grams > MAX_ENTRY_G) throw invalid('qty', `${cleanNumber(grams / 1000)} kg of ${foodName} in one entry is more than the ${MAX_ENTRY_G / 1000} kg limit.`);
@@ -239,7 +239,7 @@ export function saveCustomFood(db: Database.Database, input: CustomFoodInput, no
  * Per-100 g nutrients of a recipe from its ingredients. A nutrient is known only if every
  * ingredient gives it: a partial sum would pass an underestimate off as the recipe's value.
  */
-export function recipeNutrients(db: Database.Database, ingredients: Ingredient[], cookedWeightG: number | null): { per100g: NutrientValues; totalGrams: number } {
+function recipeNutrients(db: Database.Database, ingredients: Ingredient[], cookedWeightG: number | null): { per100g: NutrientValues; totalGrams: number } {
   const rawGrams = ingredients.reduce((s, i) => s + i.grams, 0);
   const totalGrams = cookedWeightG ?? rawGrams;
   const sums: NutrientValues = {};

@@ -7,7 +7,7 @@ import { sr24MeasureCount, userFoods } from './store/foods';
 import { invalid } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 
-export const FOOD_CREDIT = 'USDA ARS, SR24';
+const FOOD_CREDIT = 'USDA ARS, SR24';
 
 function userFood(ctx: CoreContext, id: string, source: 'custom' | 'recipe'): Food {
   const row = getFood(ctx.db, id);

@@ -1,8 +1,8 @@
 // What search needs to rank a food, computed from its name when FTS5 first names it as a candidate
 // (search.ts) and then kept: nothing is loaded up front, so the first search after start reads only
-// its own candidates. Foods are taken in batches (the new candidates of one query); each batch is a
-// Segment whose names are term ids of its own TermIndex, so checking and scoring a candidate reads a
-// few adjacent numbers instead of comparing strings.
+// its own candidates. Foods come in batches (the new candidates of one query) and live in a few
+// Segments whose names are term ids of the segment's TermIndex, so checking and scoring a candidate
+// reads a few adjacent numbers instead of comparing strings.
 import type { Food } from './store/foods';
 import { PROCESS_TERMS, categoryParts } from './ranking';
 import { searchText } from './searchText';
@@ -12,25 +12,70 @@ import { isStopword, nameWords, stem, words } from './text';
 /** PROCESS_TERMS as bits, so "names a processing step the query does not ask for" is one AND. */
 export const PROCESS_LIST = [...PROCESS_TERMS];
 
-/** A food search can rank: its hit fields, and where its ranking data is (segment, ord). */
+/** A food's ranking data that depends on nothing but the food, computed once. */
+interface Ranked {
+  terms: string[];
+  words: string[];
+  /** Per term: the weight of its position in the name (first parts weigh most), and 1 if it counts for coverage. */
+  weight: number[];
+  counts: number[];
+  coverageTerms: number;
+  headFirst: number;
+  headLast: number;
+  processed: number;
+}
+
+/** A food search can rank: the food, its ranking data, and where its term ids are (segment, ord). */
 export interface IndexedFood {
   food: Food;
+  ranked: Ranked;
   seg: Segment;
   ord: number;
   /** The last query that put it in the candidate pool (no Set per query). */
   seenBy: number;
 }
 
+function rank(r: Food): Ranked {
+  // From the name (and brand) as it is now, with the current stemmer — the same text FTS5 holds.
+  const { terms, words, part } = nameWords(searchText(r.name, r.brand, r.source));
+  const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
+  const weight: number[] = [];
+  const counts: number[] = [];
+  let coverageTerms = 0;
+  let processed = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const p = part[i];
+    weight.push(p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55);
+    counts.push(p >= category ? 1 : 0);
+    if (p >= category) coverageTerms++;
+    const t = terms[i];
+    if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
+  }
+  return {
+    terms,
+    words,
+    weight,
+    counts,
+    coverageTerms: Math.max(1, coverageTerms),
+    headFirst: part.indexOf(category),
+    headLast: headNounAt(r.name, terms, part, category),
+    processed,
+  };
+}
+
+/** New foods, ranked; in no segment until Segments.add puts them in one. */
+export function rankFoods(foods: Food[]): IndexedFood[] {
+  return foods.map((food) => ({ food, ranked: rank(food), seg: EMPTY, ord: 0, seenBy: 0 }));
+}
+
 /**
- * A batch of foods with their ranking data in flat arrays (per term aligned with
- * `terms.termIds`, per food by ord).
+ * Foods' ranking data in flat arrays (per term aligned with `terms.termIds`, per food by ord), so
+ * scoring a candidate reads a few adjacent numbers. Building one points each food at it.
  */
 export class Segment {
-  readonly foods: IndexedFood[];
+  readonly size: number;
   readonly terms: TermIndex;
-  /** Per term: the weight of its position in the name (first parts weigh most). */
   readonly weight: Float64Array;
-  /** Per term: 1 if it counts for coverage (category heads like "Fish" do not). */
   readonly countsForCoverage: Uint8Array;
   /** Per food: how many of its terms count for coverage (at least 1). */
   readonly coverageTerms: Int32Array;
@@ -44,14 +89,12 @@ export class Segment {
   /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt". */
   readonly processed: Int32Array;
 
-  constructor(rows: Food[]) {
-    // From the name (and brand) as it is now, with the current stemmer — the same text FTS5 holds.
-    const decoded = rows.map((r) => nameWords(searchText(r.name, r.brand, r.source)));
+  constructor(foods: IndexedFood[]) {
+    const n = (this.size = foods.length);
     this.terms = new TermIndex(
-      decoded.map((d) => d.terms),
-      decoded.map((d) => d.words),
+      foods.map((f) => f.ranked.terms),
+      foods.map((f) => f.ranked.words),
     );
-    const n = rows.length;
     const termStart = this.terms.termStart;
     this.weight = new Float64Array(this.terms.termIds.length);
     this.countsForCoverage = new Uint8Array(this.terms.termIds.length);
@@ -60,31 +103,45 @@ export class Segment {
     this.headLast = new Int32Array(n);
     this.prior = new Float64Array(n);
     this.processed = new Int32Array(n);
-    this.foods = new Array(n);
-    for (let ord = 0; ord < n; ord++) {
-      const r = rows[ord];
-      const { terms, part } = decoded[ord];
-      const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
-      let coverageTerms = 0;
-      let processed = 0;
-      for (let i = 0; i < terms.length; i++) {
-        const p = part[i];
-        const at = termStart[ord] + i;
-        this.weight[at] = p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55;
-        if (p >= category) {
-          this.countsForCoverage[at] = 1;
-          coverageTerms++;
-        }
-        const t = terms[i];
-        if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
-      }
-      this.coverageTerms[ord] = Math.max(1, coverageTerms);
-      this.headFirst[ord] = part.indexOf(category);
-      this.headLast[ord] = headNounAt(r.name, terms, part, category);
-      this.prior[ord] = r.prior;
-      this.processed[ord] = processed;
-      this.foods[ord] = { food: r, seg: this, ord, seenBy: 0 };
-    }
+    foods.forEach((f, ord) => {
+      const r = f.ranked;
+      this.weight.set(r.weight, termStart[ord]);
+      this.countsForCoverage.set(r.counts, termStart[ord]);
+      this.coverageTerms[ord] = r.coverageTerms;
+      this.headFirst[ord] = r.headFirst;
+      this.headLast[ord] = r.headLast;
+      this.prior[ord] = f.food.prior;
+      this.processed[ord] = r.processed;
+      f.seg = this;
+      f.ord = ord;
+    });
+  }
+}
+
+const EMPTY = new Segment([]);
+
+/**
+ * The segments of one half, kept few: a new batch is merged with the last segment while that is no
+ * more than twice its size (a log-structured merge), so a query looks its words up in O(log n)
+ * segments and each food is re-indexed O(log n) times over a session.
+ */
+export class Segments {
+  private list: IndexedFood[][] = [];
+
+  add(foods: IndexedFood[]): void {
+    if (foods.length === 0) return;
+    let batch = foods;
+    while (this.list.length && this.list[this.list.length - 1].length <= 2 * batch.length) batch = [...this.list.pop()!, ...batch];
+    new Segment(batch);
+    this.list.push(batch);
+  }
+
+  /** Whether a food held here has a term starting with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    return this.list.some((foods) => {
+      const r = foods[0].seg.terms.range(prefix);
+      return r.hi > r.lo;
+    });
   }
 }
 

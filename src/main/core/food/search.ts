@@ -34,9 +34,10 @@ import type { FoodHit, Measure } from '../../../shared/contract/food';
 import { daysBetween } from '../../../shared/dates';
 import { changeFeed, type ChangeFeed } from '../changes';
 import { allUsage, measuresOf, type Food, type Usage } from './store/foods';
-import { hasTermWithPrefix, matchRowids, searchableById, searchableFoods } from './store/search';
+import { sr24IdsByRank } from './store/build';
+import { hasTermWithPrefix, liveUserFoods, matchRowids, searchableById } from './store/search';
 import type { FoodSource } from './ranking';
-import { PROCESS_LIST, QueryRanges, Segment, type IndexedFood } from './rankingData';
+import { PROCESS_LIST, QueryRanges, Segments, rankFoods, type IndexedFood } from './rankingData';
 import { ensureSearchText, ftsWord } from './searchText';
 import type { WordRanges } from './termIndex';
 import { queryTerms, type QueryTerm } from './text';
@@ -95,9 +96,14 @@ class Half {
   ) {}
 
   private readonly known = new Map<string, boolean>();
+  private readonly segments = new Segments();
 
-  /** Whether no name here has the word (stem or as typed, as a prefix): FTS5's vocabulary says, once per word. */
+  /**
+   * Whether no name here has the word (stem or as typed, as a prefix). A food already held that has
+   * it says no at once; otherwise FTS5's vocabulary says, once per word.
+   */
   matchesNothing(db: Database.Database, t: QueryTerm): boolean {
+    if (this.segments.hasPrefix(t.term) || (t.raw !== t.term && this.segments.hasPrefix(t.raw))) return false;
     const key = `${t.term} ${t.raw}`;
     let none = this.known.get(key);
     if (none === undefined) {
@@ -115,15 +121,30 @@ class Half {
   foodsAt(db: Database.Database, rowids: number[]): (IndexedFood | null)[] {
     const missing = rowids.filter((r) => !this.byRowid.has(r));
     if (missing.length) {
-      for (const f of this.index.addSegment(searchableFoods(db, this.name, missing))) this.byRowid.set(this.rowidOf(f), f);
+      this.add(this.load(db, missing));
       for (const r of missing) if (!this.byRowid.has(r)) this.byRowid.set(r, null);
     }
     return rowids.map((r) => this.byRowid.get(r)!);
   }
 
-  /** A food loaded another way (a used food): known under its rowid from now on. */
-  adopt(f: IndexedFood): void {
-    this.byRowid.set(this.rowidOf(f), f);
+  /** SR24 ids by search rank (the FTS5 rowid), read once per half. */
+  private idsByRank: number[] | undefined;
+
+  private load(db: Database.Database, rowids: number[]): Food[] {
+    if (this.name === 'user') return liveUserFoods(db, rowids);
+    const ids = (this.idsByRank ??= sr24IdsByRank(db));
+    return searchableById(db, rowids.map((r) => ids[r - 1]).filter((id) => id !== undefined)).filter((f) => f.source === 'usda-sr24');
+  }
+
+  /** Ranks new foods of this half and registers them (by rowid here, by id in the index). */
+  add(foods: Food[]): IndexedFood[] {
+    const ranked = rankFoods(foods);
+    this.segments.add(ranked);
+    for (const f of ranked) {
+      this.byRowid.set(this.rowidOf(f), f);
+      this.index.foods.set(f.food.id, f);
+    }
+    return ranked;
   }
 
   narrowed(q: PreparedQuery): IndexedFood[] | undefined {
@@ -181,14 +202,6 @@ class FoodSearchIndex {
     if (!this.usageLoaded) this.loadUsage();
   }
 
-  /** Ranking data for a batch of foods; registers them by id. */
-  addSegment(rows: Food[]): IndexedFood[] {
-    if (rows.length === 0) return [];
-    const seg = new Segment(rows);
-    for (const f of seg.foods) this.foods.set(f.food.id, f);
-    return seg.foods;
-  }
-
   clearCaches(): void {
     this.results.clear();
     this.sr24.forgetRecent();
@@ -200,7 +213,9 @@ class FoodSearchIndex {
     // Used foods are candidates of every query that they match: their ranking data is needed anyway.
     const missing = [...this.usage.keys()].filter((id) => !this.foods.has(id));
     if (missing.length) {
-      for (const f of this.addSegment(searchableById(this.db, missing))) (f.food.source === 'usda-sr24' ? this.sr24 : this.user).adopt(f);
+      const foods = searchableById(this.db, missing);
+      this.sr24.add(foods.filter((f) => f.source === 'usda-sr24'));
+      this.user.add(foods.filter((f) => f.source !== 'usda-sr24'));
     }
     this.usageLoaded = true;
     this.clearCaches();

@@ -7,18 +7,22 @@ import { recordChange } from '../../changes';
 import { readSetting, writeSetting } from './search';
 
 const VERSION_KEY = 'food.sr24.version';
+/** SR24 food ids in search-rank order (JSON): search turns FTS5 rowids into ids without a table scan. */
+const RANK_ORDER_KEY = 'food.sr24.rankOrder';
 
 /** What the built SR24 rows come from, null when none are (fully) built. */
 export const builtVersion = (db: Database.Database): string | null => readSetting(db, VERSION_KEY) ?? null;
 
-export function markBuilt(db: Database.Database, version: string): void {
+/** Marks the SR24 rows built from `version`, with their ids in search-rank order. */
+export function markBuilt(db: Database.Database, version: string, idsByRank: number[]): void {
+  writeSetting(db, RANK_ORDER_KEY, JSON.stringify(idsByRank));
   writeSetting(db, VERSION_KEY, version);
   recordChange(db, 'foods');
 }
 
 /** Removes the SR24 rows (measures cascade) and the built mark. */
 export function clearSr24Rows(db: Database.Database): void {
-  statement(db, 'DELETE FROM settings WHERE key = ?').run(VERSION_KEY);
+  statement(db, 'DELETE FROM settings WHERE key IN (?, ?)').run(VERSION_KEY, RANK_ORDER_KEY);
   statement(db, "DELETE FROM food WHERE source = 'usda-sr24'").run();
   recordChange(db, 'foods');
 }
@@ -64,4 +68,16 @@ export function sr24Writer(db: Database.Database): (f: Sr24Food) => void {
     );
     f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
   };
+}
+
+/**
+ * SR24 food ids by search rank (index rank − 1). Stored by the build; a database built before it
+ * stored them is read from the food rows once (a scan of the SR24 rows).
+ */
+export function sr24IdsByRank(db: Database.Database): number[] {
+  const stored = readSetting(db, RANK_ORDER_KEY);
+  if (stored) return JSON.parse(stored) as number[];
+  const ids: number[] = [];
+  for (const r of statement(db, "SELECT search_rank AS rank, id FROM food WHERE source = 'usda-sr24'").all() as { rank: number; id: number }[]) ids[r.rank - 1] = r.id;
+  return ids;
 }

@@ -82,33 +82,14 @@ export function matchRowids(db: Database.Database, half: 'sr24' | 'user', expr: 
   return JSON.parse(statement(db, sql).pluck().get(expr, cap) as string) as number[];
 }
 
-/** The foods search can rank with these FTS5 rowids (SR24: search ranks; user: ids of live foods), any order. */
-export function searchableFoods(db: Database.Database, half: 'sr24' | 'user', rowids: number[]): Food[] {
-  const sql =
-    half === 'sr24'
-      ? `SELECT ${FOOD_COLUMNS} FROM food WHERE source = 'usda-sr24' AND search_rank IN (SELECT value FROM json_each(?))`
-      : `SELECT ${FOOD_COLUMNS} FROM food WHERE id IN (SELECT value FROM json_each(?)) AND source != 'usda-sr24' AND archived = 0`;
-  return (statement(db, sql).all(JSON.stringify(rowids)) as Parameters<typeof toFood>[0][]).map(toFood);
+/** The user's live foods among these ids (their FTS5 rowids), any order. */
+export function liveUserFoods(db: Database.Database, ids: number[]): Food[] {
+  const sql = `SELECT ${FOOD_COLUMNS} FROM food WHERE id IN (SELECT value FROM json_each(?)) AND source != 'usda-sr24' AND archived = 0`;
+  return (statement(db, sql).all(JSON.stringify(ids)) as Parameters<typeof toFood>[0][]).map(toFood);
 }
 
 /** Live foods (SR24, or the user's not deleted) among these ids. */
 export function searchableById(db: Database.Database, ids: number[]): Food[] {
   const sql = `SELECT ${FOOD_COLUMNS} FROM food WHERE id IN (SELECT value FROM json_each(?)) AND (source = 'usda-sr24' OR archived = 0)`;
   return (statement(db, sql).all(JSON.stringify(ids)) as Parameters<typeof toFood>[0][]).map(toFood);
-}
-
-/**
- * A fingerprint of the user's foods, to tell whether another connection changed them. Name length,
- * prior and energy catch an edit made within the same millisecond (or on a fixed clock).
- */
-export function userFoodsFingerprint(db: Database.Database): string {
-  return String(
-    statement(
-      db,
-      `SELECT COUNT(*) || ':' || IFNULL(SUM(archived), 0) || ':' || IFNULL(MAX(updated_at), '') || ':' || TOTAL(length(search_terms)) || ':' ||
-              TOTAL(search_prior) || ':' || TOTAL(kcal) FROM food WHERE source != 'usda-sr24'`,
-    )
-      .pluck()
-      .get(),
-  );
 }
