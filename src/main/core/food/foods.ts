@@ -30,7 +30,7 @@ export type { Food } from './store/foods';
 export { measuresOf } from './store/foods';
 
 /** Custom foods and recipes count up from here, so they never meet an SR24 number. */
-const USER_FOOD_BASE = 1_000_000;
+export const USER_FOOD_BASE = 1_000_000;
 
 /** A food by public id; unknown ids are a not_found error naming the id. */
 export function getFood(db: Database.Database, ref: string, field = 'id'): Food {

@@ -33,6 +33,7 @@ import type Database from 'better-sqlite3';
 import type { FoodHit, Measure } from '../../../shared/contract/food';
 import { daysBetween } from '../../../shared/dates';
 import { changeFeed, type ChangeFeed } from '../changes';
+import { USER_FOOD_BASE } from './foods';
 import { allUsage, measuresOf, type Food, type Usage } from './store/foods';
 import { sr24IdsByRank } from './store/build';
 import { hasTermWithPrefix, liveUserFoods, matchRowids, searchableById } from './store/search';
@@ -80,8 +81,13 @@ let queryCounter = 0;
  * when first named, and the matches of recent queries for narrowing.
  */
 class Half {
-  /** By FTS5 rowid: the food, or null for a rowid with no live food (never asked again). */
-  private readonly byRowid = new Map<number, IndexedFood | null>();
+  /**
+   * By FTS5 rowid − base (SR24 ranks count from 1, the user's foods from USER_FOOD_BASE): the food,
+   * or null for a rowid with no live food (never asked again). An array: every keystroke looks up
+   * hundreds of rowids.
+   */
+  private readonly byRowid: (IndexedFood | null | undefined)[] = [];
+  private readonly base: number;
   /**
    * Every match of recent queries (FTS5 answered with fewer than the cap), newest last. While typing,
    * each keystroke refines the last query ("chick b" → "chick br"): when every word now extends its
@@ -93,7 +99,9 @@ class Half {
   constructor(
     readonly name: 'sr24' | 'user',
     private readonly index: FoodSearchIndex,
-  ) {}
+  ) {
+    this.base = name === 'user' ? USER_FOOD_BASE : 0;
+  }
 
   private readonly known = new Map<string, boolean>();
   private readonly segments = new Segments();
@@ -119,12 +127,21 @@ class Half {
 
   /** The foods behind these rowids, in the same order; loads (and ranks the data of) any not seen yet. */
   foodsAt(db: Database.Database, rowids: number[]): (IndexedFood | null)[] {
-    const missing = rowids.filter((r) => !this.byRowid.has(r));
-    if (missing.length) {
+    const { byRowid, base } = this;
+    let missing: number[] | undefined;
+    for (const r of rowids) if (byRowid[r - base] === undefined) (missing ??= []).push(r);
+    if (missing) {
       this.add(this.load(db, missing));
-      for (const r of missing) if (!this.byRowid.has(r)) this.byRowid.set(r, null);
+      for (const r of missing) if (byRowid[r - base] === undefined) this.put(r, null);
     }
-    return rowids.map((r) => this.byRowid.get(r)!);
+    return rowids.map((r) => byRowid[r - base]!);
+  }
+
+  /** Grows the array densely (a far write would turn it into a slow dictionary). */
+  private put(rowid: number, f: IndexedFood | null): void {
+    const i = rowid - this.base;
+    while (this.byRowid.length <= i) this.byRowid.push(undefined);
+    this.byRowid[i] = f;
   }
 
   /** SR24 ids by search rank (the FTS5 rowid), read once per half. */
@@ -141,7 +158,7 @@ class Half {
     const ranked = rankFoods(foods);
     this.segments.add(ranked);
     for (const f of ranked) {
-      this.byRowid.set(this.rowidOf(f), f);
+      this.put(this.rowidOf(f), f);
       this.index.foods.set(f.food.id, f);
     }
     return ranked;
