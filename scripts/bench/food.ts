@@ -134,7 +134,9 @@ export const foodBench: BenchSuite = {
     figures.push({ name: 'food: FTS5 search tables refilled from the food table (SR24 + 20k custom; once after a migration or a new stemmer)', value: Math.round(refill), unit: 'ms', target: 'informational' });
     resetSearchIndex(buildCtx.db);
     const firstSearch = time(() => call(buildCtx, 'food.search', { query: 'banana', limit: 20 }));
-    figures.push({ name: 'food: first search after start (loads ranking data, SR24 + 20k custom)', value: Math.round(firstSearch), unit: 'ms', target: 'informational' });
+    // Before: every food's ranking data loaded on the first keystroke (928 ms on main; 660–980 ms on
+    // the 2-core VM). Now only that query's candidates are read and ranked.
+    figures.push({ name: 'food: first food search after start (SR24 + 20k custom; before → now: 928 ms → this)', value: round3(firstSearch), unit: 'ms', target: '≤ 50 ms', ok: firstSearch <= 50 });
     for (const q of distinctQueries().slice(0, 100)) call(buildCtx, 'food.search', { query: q, limit: 20 }); // warm up the JIT
     // The 1,000 keystrokes PASSES times, caches emptied before each pass; the figure is the median
     // pass (this VM is shared: one pass can catch another process or a major GC), the worst is shown too.

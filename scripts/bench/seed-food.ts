@@ -7,14 +7,16 @@
 // The rows are the ones `meal.add` writes (writeDiary below; a unit test holds it to `addEntry`).
 import type { CoreContext } from '../../src/main/core/context';
 import { ensureFoodDatabase } from '../../src/main/core/food/build';
-import { listSlots, refreshUsage } from '../../src/main/core/food/diary';
-import { getFood, measuresOf, per100gOf, resolveAmount, type FoodRow } from '../../src/main/core/food/foods';
+import { listSlots, refreshUsage } from '../../src/main/core/diary/diary';
+import { insertEntry, writeDayMark } from '../../src/main/core/diary/store';
+import { getFood, measuresOf, per100gOf, resolveAmount, type Food } from '../../src/main/core/food/foods';
 import { gaussian } from '../../src/main/core/demo/random';
 import type { Measure } from '../../src/shared/contract/food';
 import { scaleNutrients, type NutrientValues } from '../../src/shared/food/nutrients';
 import { performance } from 'node:perf_hooks';
 import type { SyntheticDay, SyntheticHistory } from './synthetic';
 import type { BenchSuite } from './types';
+import { solve3 } from '../../src/main/analysis/solve3';
 
 type MealName = 'Breakfast' | 'Lunch' | 'Dinner' | 'Snacks';
 interface Portion {
@@ -54,15 +56,6 @@ const SNACKS: Portion[][] = [[{ id: '09040', grams: 118 }], [{ id: '12061', gram
 const CHICKEN = '05064';
 const OIL = '04053';
 const SHAKE: Quick = { label: 'Protein shake', kcal: 160, proteinG: 30, carbsG: 5, fatG: 2 };
-
-/** Solves a 3×3 linear system (Cramer's rule); null when singular. */
-function solve3(a: number[][], b: number[]): number[] | null {
-  const det = (m: number[][]) =>
-    m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-  const d = det(a);
-  if (Math.abs(d) < 1e-12) return null;
-  return [0, 1, 2].map((col) => det(a.map((row, i) => row.map((v, j) => (j === col ? b[i] : v)))) / d);
-}
 
 export interface PlannedDay {
   meals: { meal: MealName; items: Portion[]; quick?: Quick }[];
@@ -139,7 +132,7 @@ export function per100Reader(ctx: CoreContext): (id: string) => Per100 {
   return (id) => {
     let v = cache.get(id);
     if (!v) {
-      const n = per100gOf(getFood(ctx.db, id));
+      const n = per100gOf(ctx.db, getFood(ctx.db, id));
       v = { kcal: n.energyKcal ?? 0, p: n.proteinG ?? 0, f: n.fatG ?? 0 };
       cache.set(id, v);
     }
@@ -148,32 +141,24 @@ export function per100Reader(ctx: CoreContext): (id: string) => Per100 {
 }
 
 /**
- * Writes the planned diary with prepared statements in the caller's transaction: the rows
+ * Writes the planned diary through the diary's store in the caller's transaction: the rows
  * `addEntry` and `setComplete` write (same snapshot, position, name and usage rules, checked
- * against them by tests/unit/bench-seed.test.ts), about 50 times faster than one `addEntry` each
- * (which prepares its statements on every call).
+ * against them by tests/unit/bench-seed.test.ts), without resolving each food and meal again.
  */
 export function writeDiary(ctx: CoreContext, planned: { date: string; plan: PlannedDay | null }[]): { entries: number; days: number } {
   const db = ctx.db;
-  const now = ctx.now().toISOString();
+  const createdAt = ctx.now().toISOString();
   const slotId = new Map(listSlots(db).map((s) => [s.name, s.id]));
-  const foods = new Map<string, { row: FoodRow; measures: Measure[] }>();
-  const food = (ref: string) => {
+  const foods = new Map<string, { food: Food; measures: Measure[]; per100g: NutrientValues }>();
+  const foodOf = (ref: string) => {
     let f = foods.get(ref);
     if (!f) {
-      const row = getFood(db, ref, 'food.id');
-      f = { row, measures: measuresOf(db, row.id) };
+      const food = getFood(db, ref, 'food.id');
+      f = { food, measures: measuresOf(db, food.id), per100g: per100gOf(db, food) };
       foods.set(ref, f);
     }
     return f;
   };
-  const insert = db.prepare(
-    `INSERT INTO diary_entry (date, slot_id, position, kind, food_id, food_ref, source, name, grams, qty, unit, unit_grams, per100g,
-       kcal, protein_g, carbs_g, fat_g, nutrients, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const markIncomplete = db.prepare('INSERT INTO diary_day (date, complete, fast) VALUES (?, 0, 0) ON CONFLICT(date) DO UPDATE SET complete = 0, fast = 0');
-  const macros = (t: NutrientValues) => [t.energyKcal ?? 0, t.proteinG ?? null, t.carbsG ?? null, t.fatG ?? null];
   let entries = 0;
   let days = 0;
   for (const { date, plan } of planned) {
@@ -181,31 +166,28 @@ export function writeDiary(ctx: CoreContext, planned: { date: string; plan: Plan
     days += 1;
     for (const m of plan.meals) {
       const slot = slotId.get(m.meal)!;
-      let position = 0;
+      const none = { grams: null, qty: null, unit: null, unitGrams: null, per100g: null };
       if (m.quick) {
         const q = m.quick;
         const totals: NutrientValues = { energyKcal: q.kcal };
         if (q.proteinG != null) totals.proteinG = q.proteinG;
         if (q.carbsG != null) totals.carbsG = q.carbsG;
         if (q.fatG != null) totals.fatG = q.fatG;
-        insert.run(date, slot, ++position, 'quick', null, null, null, q.label.trim() || 'Quick add', null, null, null, null, null, ...macros(totals), JSON.stringify(totals), now);
+        insertEntry(db, { date, slotId: slot, kind: 'quick', food: null, name: q.label.trim() || 'Quick add', ...none, totals, createdAt });
         entries += 1;
       }
       for (const it of m.items) {
-        const { row, measures } = food(it.id);
+        const { food, measures, per100g } = foodOf(it.id);
         const amount = resolveAmount(measures, it.grams, 'g');
-        const per100g = per100gOf(row);
-        const totals = scaleNutrients(per100g, amount.grams);
-        const name = row.brand ? `${row.name} (${row.brand})` : row.name;
-        insert.run(date, slot, ++position, 'food', row.id, row.ref, row.source, name, amount.grams, amount.qty, amount.unit, amount.unitGrams,
-          JSON.stringify(per100g), ...macros(totals), JSON.stringify(totals), now);
+        const name = food.brand ? `${food.name} (${food.brand})` : food.name;
+        insertEntry(db, { date, slotId: slot, kind: 'food', food, name, ...amount, per100g, totals: scaleNutrients(per100g, amount.grams), createdAt });
         entries += 1;
       }
     }
-    if (plan.incomplete) markIncomplete.run(date);
+    if (plan.incomplete) writeDayMark(db, date, 0, 0);
   }
   // Recent and frequent foods, as the incremental updates of each addEntry would have left them.
-  for (const { row } of foods.values()) refreshUsage(db, row.id);
+  for (const { food } of foods.values()) refreshUsage(db, food.id);
   return { entries, days };
 }
 

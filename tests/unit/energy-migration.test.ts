@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dailyIntake } from '../../src/main/core/food/daily';
+import { dailyIntake } from '../../src/main/core/diary/daily';
 import { migrate, openDatabase } from '../../src/main/store/db';
 import { migrations } from '../../src/main/store/migrations';
 import { energyTriggersV4 } from '../../src/main/store/migrations/004_energy';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/main/core/dispatch';
-import * as foodDaily from '../../src/main/core/food/daily';
+import * as foodDaily from '../../src/main/core/diary/daily';
 import * as trainingDaily from '../../src/main/core/training/daily';
 import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/energy/handlers';
 import { addDays } from '../../src/shared/dates';
@@ -9,8 +9,8 @@ import { foodTestContext } from './food-helpers';
 
 // The report reads food's and training's per-day records once and slices them; these tests hold the
 // sliced fields to what the domains' own readers say, and count the reads.
-vi.mock('../../src/main/core/food/daily', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/main/core/food/daily')>();
+vi.mock('../../src/main/core/diary/daily', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/main/core/diary/daily')>();
   return { ...actual, dailyIntake: vi.fn(actual.dailyIntake) };
 });
 vi.mock('../../src/main/core/training/daily', async (importOriginal) => {

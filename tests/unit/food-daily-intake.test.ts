@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../src/main/core/dispatch';
-import { dailyIntake } from '../../src/main/core/food/daily';
+import { dailyIntake } from '../../src/main/core/diary/daily';
 import { addDays, dayRange } from '../../src/shared/dates';
 import { foodTestContext, sharedFileContexts } from './food-helpers';
 

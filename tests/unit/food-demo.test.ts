@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../src/main/core/dispatch';
-import { dailyIntake } from '../../src/main/core/food/daily';
+import { dailyIntake } from '../../src/main/core/diary/daily';
 import { demoScenario } from '../../src/main/core/demo/scenario';
 import { foodTestContext } from './food-helpers';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/main/core/context';
 import { call, dispatch } from '../../src/main/core/dispatch';
 import { AppError } from '../../src/main/errors';
-import { dailyIntake } from '../../src/main/core/food/daily';
+import { dailyIntake } from '../../src/main/core/diary/daily';
 import { foodTestContext, snapshotTables } from './food-helpers';
 
 const TODAY = '2026-11-26';

@@ -77,8 +77,6 @@ export const NUTRIENTS: readonly NutrientDef[] = [
   { key: 'cholineMg', label: 'Choline', unit: 'mg', group: 'vitamin', sr24: 'Choline', dailyValue: 550 },
 ];
 
-export const NUTRIENT_KEYS = NUTRIENTS.map((n) => n.key);
-export const NUTRIENT_BY_KEY: Readonly<Record<string, NutrientDef>> = Object.fromEntries(NUTRIENTS.map((n) => [n.key, n]));
 
 /** Which daily values the %DV column uses (shown in the UI). */
 export const DAILY_VALUES_SOURCE = 'FDA 2016 Daily Values for adults and children ≥ 4 years (21 CFR 101.9)';

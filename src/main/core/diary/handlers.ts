@@ -15,11 +15,12 @@ import {
   setComplete,
   setFast,
   updateEntry,
-} from '../food/diary';
+} from './diary';
 import { expenditureFor, readTargets, trainingFor, writeTargets } from '../food/targets';
 import { addDays } from '../../../shared/dates';
 import { weightTrend } from '../../analysis/weightTrend';
 import type { DomainHandlers } from '../handlerTypes';
+import { dailyWeighInsBetween, firstDayWeight } from '../weight/store';
 
 /**
  * Weigh-ins older than this no longer move the trend: whatever the gaps, each day shrinks an old
@@ -32,13 +33,11 @@ const TREND_HISTORY_DAYS = 150;
  * latest weigh-in), computed from the last 150 days of weigh-ins so a 10-year log stays fast.
  */
 export function targetWeight(ctx: CoreContext, date: string): { weightKg: number | null; basis: 'trend' | 'weigh-in' | null } {
-  const weights = ctx.db
-    .prepare('SELECT date, AVG(weight_kg) AS weightKg FROM weigh_ins WHERE date > ? AND date <= ? GROUP BY date ORDER BY date')
-    .all(addDays(date, -TREND_HISTORY_DAYS), date) as { date: string; weightKg: number }[];
+  const weights = dailyWeighInsBetween(ctx.db, addDays(date, -TREND_HISTORY_DAYS), date);
   const day = weightTrend(weights, date, date)[0];
   if (day?.trendKg != null) return { weightKg: Math.round(day.trendKg * 10) / 10, basis: 'trend' };
   // Before the first weigh-in there is no trend yet: use the first weigh-in after it.
-  const next = ctx.db.prepare('SELECT AVG(weight_kg) FROM weigh_ins WHERE date = (SELECT MIN(date) FROM weigh_ins)').pluck().get() as number | null;
+  const next = firstDayWeight(ctx.db);
   return next == null ? { weightKg: null, basis: null } : { weightKg: Math.round(next * 10) / 10, basis: 'weigh-in' };
 }
 

@@ -9,7 +9,7 @@ import { UNDER_FUELING_WINDOW_DAYS } from '../../analysis/underFueling';
 import type { CoreContext } from '../context';
 import type { DailyTraining } from '../../analysis/dailyInputs';
 import { capturePolicy, latestCheckpoint, saveCheckpoints } from '../energy/checkpoints';
-import { dailyIntake, type FoodDailyIntake } from '../food/daily';
+import { dailyIntake, type FoodDailyIntake } from '../diary/daily';
 import { dailyTraining } from '../training/daily';
 import { statement } from '../../store/statements';
 import { readProfile } from '../profile/store';

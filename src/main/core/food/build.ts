@@ -7,12 +7,11 @@ import type { CoreContext } from '../context';
 import { AppError } from '../../errors';
 import { foodResourceVersion, loadFoodResource, type LoadedResource } from './resource';
 import { RANKING_VERSION, staticPrior } from './ranking';
-import { sr24Changed } from './search';
-import { clearSr24Text, optimize, sr24TextWriter } from './searchText';
+import { clearSr24Text, sr24TextWriter } from './searchText';
+import { builtVersion, clearSr24Rows, markBuilt, sr24Count, sr24Writer } from './store/build';
+import { foodCounts } from './store/foods';
+import { optimize } from './store/search';
 import { decodeTerms, encodeTerms } from './text';
-
-const VERSION_KEY = 'food.sr24.version';
-export const SR24_SOURCE = 'usda-sr24';
 
 export interface FoodDbStatus {
   built: boolean;
@@ -23,9 +22,6 @@ export interface FoodDbStatus {
   recipes: number;
   version: string | null;
 }
-
-/** The 5-digit SR24 id of a food row id (5064 → '05064'). */
-export const sr24Ref = (id: number): string => String(id).padStart(5, '0');
 
 // Which connections are known to be built, so the check costs nothing after the first call.
 const builtConnections = new WeakSet<Database.Database>();
@@ -42,10 +38,7 @@ function shipped(): string | null {
   return shippedVersion;
 }
 
-function storedVersion(db: Database.Database): string | null {
-  const r = db.prepare('SELECT value FROM settings WHERE key = ?').get(VERSION_KEY) as { value: string } | undefined;
-  return r?.value ?? null;
-}
+const storedVersion = builtVersion;
 
 function loadShipped(): LoadedResource {
   const loaded = loadFoodResource();
@@ -55,19 +48,14 @@ function loadShipped(): LoadedResource {
 
 export function foodDbStatus(db: Database.Database): FoodDbStatus {
   const version = storedVersion(db);
-  const counts = db
-    .prepare(
-      `SELECT SUM(source = 'usda-sr24') AS usda, SUM(source = 'custom' AND archived = 0) AS custom,
-              SUM(source = 'recipe' AND archived = 0) AS recipes FROM food`,
-    )
-    .get() as { usda: number | null; custom: number | null; recipes: number | null };
+  const counts = foodCounts(db);
   const ship = shipped();
   return {
     built: version !== null,
     outdated: version !== null && ship !== null && version !== ship,
-    usdaFoods: counts.usda ?? 0,
-    customFoods: counts.custom ?? 0,
-    recipes: counts.recipes ?? 0,
+    usdaFoods: counts.usda,
+    customFoods: counts.custom,
+    recipes: counts.recipes,
     version,
   };
 }
@@ -141,16 +129,10 @@ function prepareBuild(loaded: LoadedResource): BuildJob {
 function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
   if (job.written === 0) {
     builtConnections.delete(db);
-    db.prepare('DELETE FROM settings WHERE key = ?').run(VERSION_KEY);
     clearSr24Text(db);
-    db.prepare("DELETE FROM food WHERE source = 'usda-sr24'").run(); // measures cascade
+    clearSr24Rows(db);
   }
-  const insertFood = db.prepare(
-    `INSERT INTO food (id, source, ref, name, deprecated, kcal, protein_g, carbs_g, fat_g, nutrients,
-                       known_nutrients, measure_count, search_terms, search_rank, search_prior, atwater)
-     VALUES (?, 'usda-sr24', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMeasure = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, ?, ?, ?)');
+  const writeFood = sr24Writer(db);
   const writeText = sr24TextWriter(db);
   // Counted on the job only once the rows are in (a failure leaves the job where it was).
   let measures = 0;
@@ -160,17 +142,18 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
     f.values.forEach((v, j) => {
       if (v !== null) nutrients[NUTRIENTS[j].key] = v;
     });
-    insertFood.run(
-      f.id, f.ref, f.name, f.deprecated, f.values[iKcal], f.values[iProtein], f.values[iCarbs], f.values[iFat],
-      JSON.stringify(nutrients), f.known, f.measures.length, f.terms, f.rank, f.prior, JSON.stringify(f.atwater),
-    );
-    f.measures.forEach(([amount, mName, grams], position) => insertMeasure.run(f.id, position, amount, mName, grams));
+    writeFood({
+      id: f.id, ref: f.ref, name: f.name, deprecated: f.deprecated, kcal: f.values[iKcal], proteinG: f.values[iProtein], carbsG: f.values[iCarbs], fatG: f.values[iFat],
+      nutrients, known: f.known, measures: f.measures, terms: f.terms, rank: f.rank, prior: f.prior, atwater: f.atwater,
+    });
     writeText(f.rank, f.name);
     measures += f.measures.length;
   }
   if (to === job.foods.length) {
     optimize(db);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(VERSION_KEY, job.version);
+    const idsByRank: number[] = [];
+    for (const f of job.foods) idsByRank[f.rank - 1] = f.id;
+    markBuilt(db, job.version, idsByRank);
   }
   job.written = to;
   job.measures += measures;
@@ -178,7 +161,6 @@ function writeFoods(db: Database.Database, job: BuildJob, to: number): void {
 
 function finished(db: Database.Database, job: BuildJob): BuildResult {
   builtConnections.add(db);
-  sr24Changed(db);
   return { foods: job.foods.length, measures: job.measures, ms: performance.now() - job.t0, version: job.version };
 }
 
@@ -218,6 +200,8 @@ export interface BuildStep {
   result: BuildResult | null;
 }
 
+// A stepped build's job, per connection: the state of work in progress between calls, not a cache
+// of data (nothing derived from the tables is kept in it), so the change feed has no say over it.
 const steps = new WeakMap<Database.Database, BuildJob>();
 
 /**
@@ -253,7 +237,7 @@ export function buildFoodDatabaseStep(db: Database.Database, opts: { force?: boo
   }
   // The rows must be where this job left them (a failed or rolled-back step, another writer):
   // otherwise start the writing over.
-  if (job.written > 0 && (db.prepare("SELECT COUNT(*) FROM food WHERE source = 'usda-sr24'").pluck().get() as number) !== job.written) {
+  if (job.written > 0 && sr24Count(db) !== job.written) {
     job.written = 0;
     job.measures = 0;
   }
@@ -285,9 +269,4 @@ export function ensureFoodDatabase(ctx: Pick<CoreContext, 'db' | 'progress'>): v
   } catch (err) {
     throw new AppError('internal', `The food database could not be prepared: ${(err as Error).message}`);
   }
-}
-
-/** Forget the per-connection "built" mark (tests that rebuild on purpose). */
-export function forgetBuilt(db: Database.Database): void {
-  builtConnections.delete(db);
 }

@@ -5,6 +5,7 @@
 import type { DemoDay } from '../demo/scenario';
 import type { CoreContext } from '../context';
 import type { Call } from '../handlerTypes';
+import { solve3 } from '../../analysis/solve3';
 
 type Per100 = { kcal: number; p: number; c: number; f: number };
 interface Portion {
@@ -42,16 +43,7 @@ const CHICKEN = '05064';
 const RICE = '20045';
 const OIL = '04053';
 
-/** Solves a 3×3 linear system (Cramer's rule); null when singular. */
-function solve3(a: number[][], b: number[]): number[] | null {
-  const det = (m: number[][]) =>
-    m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-  const d = det(a);
-  if (Math.abs(d) < 1e-12) return null;
-  return [0, 1, 2].map((col) => det(a.map((row, i) => row.map((v, j) => (j === col ? b[i] : v)))) / d);
-}
-
-export function planDemoDay(day: DemoDay, per100: (id: string) => Per100): Meal[] {
+function planDemoDay(day: DemoDay, per100: (id: string) => Per100): Meal[] {
   const i = day.index;
   const breakfast = BREAKFASTS[i % BREAKFASTS.length];
   const lunch = LUNCHES[(i * 2 + 1) % LUNCHES.length];

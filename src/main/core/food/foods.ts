@@ -5,71 +5,45 @@ import type { FoodDetail, Measure } from '../../../shared/contract/food';
 import { NUTRIENTS, cleanNumber, type NutrientValues } from '../../../shared/food/nutrients';
 import { G_PER_OZ, KG_PER_LB } from '../../../shared/units';
 import { AppError, invalid } from '../../errors';
-import { foodsChanged } from './search';
 import { indexUserFood } from './searchText';
+import {
+  foodById,
+  foodByRef,
+  foodNutrients,
+  ingredientsOf,
+  maxFoodId,
+  measuresOf,
+  recipeInfo,
+  recipesUsing,
+  updateRecipeNutrients,
+  usageOf,
+  writeArchived,
+  writeCustomFood,
+  writeRecipe,
+  type Food,
+  type Ingredient,
+} from './store/foods';
 import { staticPrior } from './ranking';
 import { decodeTerms, encodeTerms } from './text';
 
-export type FoodSourceName = 'usda-sr24' | 'custom' | 'recipe';
+export type { Food } from './store/foods';
+export { measuresOf } from './store/foods';
 
 /** Custom foods and recipes count up from here, so they never meet an SR24 number. */
 export const USER_FOOD_BASE = 1_000_000;
 
-export interface FoodRow {
-  id: number;
-  source: FoodSourceName;
-  ref: string;
-  name: string;
-  brand: string | null;
-  deprecated: number;
-  archived: number;
-  kcal: number | null;
-  protein_g: number | null;
-  carbs_g: number | null;
-  fat_g: number | null;
-  nutrients: string;
-  basis: '100g' | 'serving' | null;
-  basis_grams: number | null;
-  entered: string | null;
-}
-
-export function refToId(ref: string): number {
-  if (/^\d{5}$/.test(ref)) return Number(ref);
-  const m = /^([cr])([1-9]\d*)$/.exec(ref);
-  if (!m) throw invalid('id', `"${ref}" is not a food id; ids look like "05064" (USDA SR24), "c12" (custom food) or "r3" (recipe).`);
-  return USER_FOOD_BASE + Number(m[2]);
-}
-
-const FOOD_COLUMNS = 'id, source, ref, name, brand, deprecated, archived, kcal, protein_g, carbs_g, fat_g, nutrients, basis, basis_grams, entered';
-
-export function findFood(db: Database.Database, ref: string): FoodRow | undefined {
-  return db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE ref = ?`).get(ref) as FoodRow | undefined;
-}
-
 /** A food by public id; unknown ids are a not_found error naming the id. */
-export function getFood(db: Database.Database, ref: string, field = 'id'): FoodRow {
-  const row = findFood(db, ref);
-  if (!row) {
+export function getFood(db: Database.Database, ref: string, field = 'id'): Food {
+  const food = foodByRef(db, ref);
+  if (!food) {
     const what = ref.startsWith('c') ? 'custom food' : ref.startsWith('r') ? 'recipe' : 'food in USDA SR24';
     throw new AppError('not_found', `No ${what} with id "${ref}".`, field);
   }
-  return row;
+  return food;
 }
 
-export function getFoodById(db: Database.Database, id: number): FoodRow | undefined {
-  return db.prepare(`SELECT ${FOOD_COLUMNS} FROM food WHERE id = ?`).get(id) as FoodRow | undefined;
-}
-
-export function measuresOf(db: Database.Database, foodId: number): Measure[] {
-  return (db.prepare('SELECT id, amount, name, grams FROM food_measure WHERE food_id = ? ORDER BY position').all(foodId) as {
-    id: number;
-    amount: number;
-    name: string;
-    grams: number;
-  }[]).map((m) => ({ id: m.id, name: m.name, grams: cleanNumber(m.grams / m.amount), amount: m.amount, amountGrams: m.grams }));
-}
-
-export const per100gOf = (row: FoodRow): NutrientValues => JSON.parse(row.nutrients) as NutrientValues;
+/** A food's nutrients per 100 g ({} for a food that is gone). */
+export const per100gOf = (db: Database.Database, food: Pick<Food, 'id'>): NutrientValues => foodNutrients(db, food.id).per100g;
 
 // ---- amounts ----
 
@@ -101,7 +75,7 @@ export interface ResolvedAmount {
  * twice (1 cup = 246 g and 0.5 cup = 124 g); an exact name then means the first one listed with
  * amount 1, else the first listed.
  */
-export function findMeasure(measures: Measure[], name: string, field = 'unit'): Measure {
+function findMeasure(measures: Measure[], name: string, field = 'unit'): Measure {
   const want = name.trim().toLowerCase();
   const exact = measures.filter((m) => m.name.toLowerCase() === want);
   if (exact.length) return exact.find((m) => m.amount === 1) ?? exact[0];
@@ -132,9 +106,9 @@ export function resolveAmount(measures: Measure[], qty: number, unit: string, me
 }
 
 /** Above this one entry needs an explicit confirm (a typo like 2000 instead of 200 g is common). */
-export const CONFIRM_ABOVE_G = 5000;
+const CONFIRM_ABOVE_G = 5000;
 /** Above this an amount is refused outright. */
-export const MAX_ENTRY_G = 50_000;
+const MAX_ENTRY_G = 50_000;
 
 export function checkAmount(grams: number, foodName: string, confirm: boolean | undefined): void {
   if (grams > MAX_ENTRY_G) throw invalid('qty', `${cleanNumber(grams / 1000)} kg of ${foodName} in one entry is more than the ${MAX_ENTRY_G / 1000} kg limit.`);
@@ -149,18 +123,17 @@ export function checkAmount(grams: number, foodName: string, confirm: boolean | 
 
 // ---- details ----
 
-export function foodDetail(db: Database.Database, row: FoodRow): FoodDetail {
-  const usage = db.prepare('SELECT uses, last_date, last_qty, last_unit FROM food_usage WHERE food_id = ? AND uses > 0').get(row.id) as
-    | { uses: number; last_date: string; last_qty: number | null; last_unit: string | null }
-    | undefined;
-  const measures = measuresOf(db, row.id);
+export function foodDetail(db: Database.Database, food: Food): FoodDetail {
+  const usage = usageOf(db, food.id);
+  const measures = measuresOf(db, food.id);
+  const { per100g, entered } = foodNutrients(db, food.id);
   let recipe: FoodDetail['recipe'] = null;
-  if (row.source === 'recipe') {
-    const r = db.prepare('SELECT servings, cooked_weight_g FROM recipe WHERE food_id = ?').get(row.id) as { servings: number; cooked_weight_g: number | null };
-    const ingredients = ingredientRows(db, row.id).map((i) => {
-      const f = getFoodById(db, i.food_id);
+  if (food.source === 'recipe') {
+    const r = recipeInfo(db, food.id);
+    const ingredients = ingredientsOf(db, food.id).map((i) => {
+      const f = foodById(db, i.foodId);
       return {
-        foodId: f?.ref ?? String(i.food_id),
+        foodId: f?.ref ?? String(i.foodId),
         name: f?.name ?? '(food no longer available)',
         qty: i.qty,
         unit: i.unit,
@@ -168,29 +141,29 @@ export function foodDetail(db: Database.Database, row: FoodRow): FoodDetail {
         kcal: f?.kcal == null ? null : cleanNumber((f.kcal * i.grams) / 100),
       };
     });
-    const totalGrams = r.cooked_weight_g ?? ingredients.reduce((s, i) => s + i.grams, 0);
-    recipe = { servings: r.servings, cookedWeightG: r.cooked_weight_g, totalGrams: cleanNumber(totalGrams), servingGrams: cleanNumber(totalGrams / r.servings), ingredients };
+    const totalGrams = r.cookedWeightG ?? ingredients.reduce((s, i) => s + i.grams, 0);
+    recipe = { servings: r.servings, cookedWeightG: r.cookedWeightG, totalGrams: cleanNumber(totalGrams), servingGrams: cleanNumber(totalGrams / r.servings), ingredients };
   }
   return {
-    id: row.ref,
-    name: row.name,
-    source: row.source,
-    brand: row.brand,
-    deprecated: row.deprecated === 1,
-    archived: row.archived === 1,
-    kcalPer100g: row.kcal,
-    proteinPer100g: row.protein_g,
-    carbsPer100g: row.carbs_g,
-    fatPer100g: row.fat_g,
+    id: food.ref,
+    name: food.name,
+    source: food.source,
+    brand: food.brand,
+    deprecated: food.deprecated,
+    archived: food.archived,
+    kcalPer100g: food.kcal,
+    proteinPer100g: food.proteinG,
+    carbsPer100g: food.carbsG,
+    fatPer100g: food.fatG,
     measures,
-    usage: usage ? { uses: usage.uses, lastDate: usage.last_date, lastQty: usage.last_qty, lastUnit: usage.last_unit } : null,
-    nutrientsPer100g: per100gOf(row),
+    usage: usage ? { uses: usage.uses, lastDate: usage.lastDate, lastQty: usage.lastQty, lastUnit: usage.lastUnit } : null,
+    nutrientsPer100g: per100g,
     custom:
-      row.source === 'custom'
+      food.source === 'custom'
         ? {
-            basis: row.basis ?? '100g',
-            basisServing: row.basis === 'serving' && measures[0] ? { name: measures[0].name, grams: measures[0].grams } : null,
-            entered: row.entered ? (JSON.parse(row.entered) as Record<string, number>) : per100gOf(row),
+            basis: food.basis ?? '100g',
+            basisServing: food.basis === 'serving' && measures[0] ? { name: measures[0].name, grams: measures[0].grams } : null,
+            entered: entered ?? per100g,
           }
         : null,
     recipe,
@@ -199,10 +172,7 @@ export function foodDetail(db: Database.Database, row: FoodRow): FoodDetail {
 
 // ---- writing custom foods and recipes ----
 
-function nextUserFoodId(db: Database.Database): number {
-  const r = db.prepare('SELECT MAX(id) AS m FROM food').get() as { m: number | null };
-  return Math.max((r.m ?? 0) + 1, USER_FOOD_BASE + 1);
-}
+const nextUserFoodId = (db: Database.Database): number => Math.max(maxFoodId(db) + 1, USER_FOOD_BASE + 1);
 
 /** The stored search terms of one of the user's foods: its name and brand (search.ts indexes them). */
 function searchTerms(name: string, brand: string | null): string {
@@ -214,12 +184,6 @@ function userPrior(id: number, source: 'custom' | 'recipe', terms: string, per10
   return staticPrior({ id, name: '', source, deprecated: false, terms: decodeTerms(terms).terms, hasEnergy: per100g.energyKcal !== undefined, knownNutrients: Object.keys(per100g).length, measures });
 }
 
-function writeMeasures(db: Database.Database, foodId: number, measures: { name: string; grams: number }[]): void {
-  db.prepare('DELETE FROM food_measure WHERE food_id = ?').run(foodId);
-  const ins = db.prepare('INSERT INTO food_measure (food_id, position, amount, name, grams) VALUES (?, ?, 1, ?, ?)');
-  measures.forEach((m, i) => ins.run(foodId, i, m.name, m.grams));
-}
-
 /** Sanity checks on per-100 g values: physics, not taste. */
 function checkPer100g(per100g: NutrientValues): void {
   const kcal = per100g.energyKcal;
@@ -228,8 +192,6 @@ function checkPer100g(per100g: NutrientValues): void {
   const mass = (per100g.proteinG ?? 0) + (per100g.carbsG ?? 0) + (per100g.fatG ?? 0);
   if (mass > 105) throw invalid('nutrients', `Protein, carbohydrate and fat add up to ${Math.round(mass)} g per 100 g of food, which is impossible. Check the amounts and the serving weight.`);
 }
-
-const macroColumns = (v: NutrientValues) => [v.energyKcal ?? null, v.proteinG ?? null, v.carbsG ?? null, v.fatG ?? null] as const;
 
 export interface CustomFoodInput {
   name: string;
@@ -240,7 +202,7 @@ export interface CustomFoodInput {
   nutrients: Record<string, number | undefined>;
 }
 
-export function saveCustomFood(db: Database.Database, input: CustomFoodInput, now: string, existing?: FoodRow): FoodRow {
+export function saveCustomFood(db: Database.Database, input: CustomFoodInput, now: string, existing?: Food): Food {
   const entered: NutrientValues = {};
   for (const n of NUTRIENTS) {
     const v = input.nutrients[n.key];
@@ -267,49 +229,23 @@ export function saveCustomFood(db: Database.Database, input: CustomFoodInput, no
   const ref = existing?.ref ?? `c${id - USER_FOOD_BASE}`;
   const terms = searchTerms(input.name, brand);
   const prior = userPrior(id, 'custom', terms, per100g, measures.length);
-  const values = [input.name, brand, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, measures.length, terms, prior, input.basis, input.serving?.grams ?? null, JSON.stringify(entered), now];
-  if (existing) {
-    db.prepare(
-      `UPDATE food SET name = ?, brand = ?, kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?,
-         measure_count = ?, search_terms = ?, search_prior = ?, basis = ?, basis_grams = ?, entered = ?, updated_at = ? WHERE id = ?`,
-    ).run(...values, id);
-  } else {
-    db.prepare(
-      `INSERT INTO food (name, brand, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms,
-         search_prior, basis, basis_grams, entered, updated_at, created_at, id, ref, search_rank, source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'custom')`,
-    ).run(...values, now, id, ref, id);
-  }
-  writeMeasures(db, id, measures);
+  writeCustomFood(db, id, ref, { name: input.name, brand, per100g, measures, terms, prior, basis: input.basis, basisGrams: input.serving?.grams ?? null, entered }, now, !!existing);
   recomputeRecipesUsing(db, id, now);
   indexUserFood(db, id);
-  foodsChanged(db);
-  return getFoodById(db, id)!;
-}
-
-interface IngredientRow {
-  food_id: number;
-  grams: number;
-  qty: number;
-  unit: string;
-}
-
-function ingredientRows(db: Database.Database, recipeId: number): IngredientRow[] {
-  return db.prepare('SELECT food_id, grams, qty, unit FROM recipe_ingredient WHERE recipe_id = ? ORDER BY position').all(recipeId) as IngredientRow[];
+  return foodById(db, id)!;
 }
 
 /**
  * Per-100 g nutrients of a recipe from its ingredients. A nutrient is known only if every
  * ingredient gives it: a partial sum would pass an underestimate off as the recipe's value.
  */
-export function recipeNutrients(db: Database.Database, ingredients: IngredientRow[], cookedWeightG: number | null): { per100g: NutrientValues; totalGrams: number } {
+function recipeNutrients(db: Database.Database, ingredients: Ingredient[], cookedWeightG: number | null): { per100g: NutrientValues; totalGrams: number } {
   const rawGrams = ingredients.reduce((s, i) => s + i.grams, 0);
   const totalGrams = cookedWeightG ?? rawGrams;
   const sums: NutrientValues = {};
   const missing = new Set<string>();
   for (const ing of ingredients) {
-    const food = getFoodById(db, ing.food_id);
-    const v = food ? per100gOf(food) : {};
+    const v = foodNutrients(db, ing.foodId).per100g;
     for (const n of NUTRIENTS) {
       if (v[n.key] === undefined) missing.add(n.key);
       else sums[n.key] = (sums[n.key] ?? 0) + (v[n.key] * ing.grams) / 100;
@@ -325,7 +261,7 @@ function contains(db: Database.Database, candidate: number, recipeId: number, se
   if (candidate === recipeId) return true;
   if (seen.has(candidate)) return false;
   seen.add(candidate);
-  return ingredientRows(db, candidate).some((i) => contains(db, i.food_id, recipeId, seen));
+  return ingredientsOf(db, candidate).some((i) => contains(db, i.foodId, recipeId, seen));
 }
 
 export interface RecipeInput {
@@ -335,11 +271,16 @@ export interface RecipeInput {
   ingredients: { foodId: string; qty: number; unit: string; measureId?: number }[];
 }
 
-export function saveRecipe(db: Database.Database, input: RecipeInput, now: string, existing?: FoodRow): FoodRow {
+const recipeMeasures = (totalGrams: number, servings: number) => [
+  { name: 'serving', grams: cleanNumber(totalGrams / servings) },
+  { name: 'whole recipe', grams: cleanNumber(totalGrams) },
+];
+
+export function saveRecipe(db: Database.Database, input: RecipeInput, now: string, existing?: Food): Food {
   if (input.ingredients.length === 0) throw invalid('ingredients', 'A recipe needs at least one ingredient.');
   const id = existing?.id ?? nextUserFoodId(db);
   const ref = existing?.ref ?? `r${id - USER_FOOD_BASE}`;
-  const rows: IngredientRow[] = input.ingredients.map((ing, i) => {
+  const rows: Ingredient[] = input.ingredients.map((ing, i) => {
     const field = `ingredients.${i}.foodId`;
     const food = getFood(db, ing.foodId, field);
     if (food.kcal === null) throw invalid(field, `"${food.name}" (${food.ref}) has no energy value in its data, so it cannot go into a recipe.`);
@@ -348,67 +289,34 @@ export function saveRecipe(db: Database.Database, input: RecipeInput, now: strin
     }
     const amount = resolveAmount(measuresOf(db, food.id), ing.qty, ing.unit, ing.measureId, `ingredients.${i}.unit`);
     if (amount.grams > MAX_ENTRY_G) throw invalid(`ingredients.${i}.qty`, `${amount.grams / 1000} kg of ${food.name} is over the ${MAX_ENTRY_G / 1000} kg limit.`);
-    return { food_id: food.id, grams: amount.grams, qty: amount.qty, unit: amount.unit };
+    return { foodId: food.id, grams: amount.grams, qty: amount.qty, unit: amount.unit };
   });
   const cooked = input.cookedWeightG ?? null;
   const { per100g, totalGrams } = recipeNutrients(db, rows, cooked);
-  const servingGrams = cleanNumber(totalGrams / input.servings);
   const terms = searchTerms(input.name, null);
   const prior = userPrior(id, 'recipe', terms, per100g, 2);
-  const values = [input.name, ...macroColumns(per100g), JSON.stringify(per100g), Object.keys(per100g).length, 2, terms, prior, now];
-  if (existing) {
-    db.prepare(
-      `UPDATE food SET name = ?, kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?, measure_count = ?,
-         search_terms = ?, search_prior = ?, updated_at = ? WHERE id = ?`,
-    ).run(...values, id);
-    db.prepare('UPDATE recipe SET servings = ?, cooked_weight_g = ? WHERE food_id = ?').run(input.servings, cooked, id);
-    db.prepare('DELETE FROM recipe_ingredient WHERE recipe_id = ?').run(id);
-  } else {
-    db.prepare(
-      `INSERT INTO food (name, kcal, protein_g, carbs_g, fat_g, nutrients, known_nutrients, measure_count, search_terms, search_prior,
-         updated_at, created_at, id, ref, search_rank, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'recipe')`,
-    ).run(...values, now, id, ref, id);
-    db.prepare('INSERT INTO recipe (food_id, servings, cooked_weight_g) VALUES (?, ?, ?)').run(id, input.servings, cooked);
-  }
-  const ins = db.prepare('INSERT INTO recipe_ingredient (recipe_id, position, food_id, grams, qty, unit) VALUES (?, ?, ?, ?, ?, ?)');
-  rows.forEach((r, i) => ins.run(id, i, r.food_id, r.grams, r.qty, r.unit));
-  writeMeasures(db, id, [
-    { name: 'serving', grams: servingGrams },
-    { name: 'whole recipe', grams: cleanNumber(totalGrams) },
-  ]);
+  const measures = recipeMeasures(totalGrams, input.servings);
+  writeRecipe(db, id, ref, { name: input.name, brand: null, per100g, measures, terms, prior }, { servings: input.servings, cookedWeightG: cooked }, rows, now, !!existing);
   recomputeRecipesUsing(db, id, now);
   indexUserFood(db, id);
-  foodsChanged(db);
-  return getFoodById(db, id)!;
+  return foodById(db, id)!;
 }
 
 /** Recipes that use a changed food follow it (logged entries do not: they keep their snapshot). */
 function recomputeRecipesUsing(db: Database.Database, foodId: number, now: string, seen = new Set<number>()): void {
-  const users = db.prepare('SELECT DISTINCT recipe_id FROM recipe_ingredient WHERE food_id = ?').pluck().all(foodId) as number[];
-  for (const recipeId of users) {
+  for (const recipeId of recipesUsing(db, foodId)) {
     if (seen.has(recipeId)) continue;
     seen.add(recipeId);
-    const r = db.prepare('SELECT servings, cooked_weight_g FROM recipe WHERE food_id = ?').get(recipeId) as { servings: number; cooked_weight_g: number | null };
-    const { per100g, totalGrams } = recipeNutrients(db, ingredientRows(db, recipeId), r.cooked_weight_g);
-    db.prepare('UPDATE food SET kcal = ?, protein_g = ?, carbs_g = ?, fat_g = ?, nutrients = ?, known_nutrients = ?, updated_at = ? WHERE id = ?').run(
-      ...macroColumns(per100g),
-      JSON.stringify(per100g),
-      Object.keys(per100g).length,
-      now,
-      recipeId,
-    );
-    writeMeasures(db, recipeId, [
-      { name: 'serving', grams: cleanNumber(totalGrams / r.servings) },
-      { name: 'whole recipe', grams: cleanNumber(totalGrams) },
-    ]);
+    const r = recipeInfo(db, recipeId);
+    const { per100g, totalGrams } = recipeNutrients(db, ingredientsOf(db, recipeId), r.cookedWeightG);
+    updateRecipeNutrients(db, recipeId, per100g, recipeMeasures(totalGrams, r.servings), now);
     recomputeRecipesUsing(db, recipeId, now, seen);
   }
 }
 
 /** Deleting a custom food or recipe hides it (search, lists); entries and recipes keep working. */
-export function setArchived(db: Database.Database, row: FoodRow, archived: boolean, now: string): void {
-  if (row.source === 'usda-sr24') throw invalid('id', `${row.ref} is a USDA SR24 food; only your own custom foods and recipes can be deleted.`);
-  db.prepare('UPDATE food SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now, row.id);
-  indexUserFood(db, row.id);
-  foodsChanged(db);
+export function setArchived(db: Database.Database, food: Food, archived: boolean, now: string): void {
+  if (food.source === 'usda-sr24') throw invalid('id', `${food.ref} is a USDA SR24 food; only your own custom foods and recipes can be deleted.`);
+  writeArchived(db, food.id, archived, now);
+  indexUserFood(db, food.id);
 }

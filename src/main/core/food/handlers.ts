@@ -1,14 +1,15 @@
 import type { FoodHit } from '../../../shared/contract/food';
 import type { CoreContext } from '../context';
-import { buildFoodDatabase, buildFoodDatabaseStep, ensureFoodDatabase, foodDbStatus } from '../food/build';
-import { foodDetail, getFood, saveCustomFood, saveRecipe, setArchived, type FoodRow } from '../food/foods';
-import { searchFoods, usageList } from '../food/search';
+import { buildFoodDatabase, buildFoodDatabaseStep, ensureFoodDatabase, foodDbStatus } from './build';
+import { foodDetail, getFood, saveCustomFood, saveRecipe, setArchived, type Food } from './foods';
+import { searchFoods, usageList } from './search';
+import { sr24MeasureCount, userFoods } from './store/foods';
 import { invalid } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 
-export const FOOD_CREDIT = 'USDA ARS, SR24';
+const FOOD_CREDIT = 'USDA ARS, SR24';
 
-function userFood(ctx: CoreContext, id: string, source: 'custom' | 'recipe'): FoodRow {
+function userFood(ctx: CoreContext, id: string, source: 'custom' | 'recipe'): Food {
   const row = getFood(ctx.db, id);
   if (row.source !== source) {
     throw invalid('id', `${id} is ${row.source === 'usda-sr24' ? 'a USDA SR24 food' : row.source === 'custom' ? 'a custom food' : 'a recipe'}, not ${source === 'custom' ? 'a custom food' : 'a recipe'}.`);
@@ -18,9 +19,8 @@ function userFood(ctx: CoreContext, id: string, source: 'custom' | 'recipe'): Fo
 
 function userFoodList(ctx: CoreContext, source: 'custom' | 'recipe'): FoodHit[] {
   ensureFoodDatabase(ctx);
-  const refs = ctx.db.prepare('SELECT ref FROM food WHERE source = ? AND archived = 0 ORDER BY name COLLATE NOCASE').pluck().all(source) as string[];
-  return refs.map((ref) => {
-    const { archived: _a, nutrientsPer100g: _n, custom: _c, recipe: _r, ...hit } = foodDetail(ctx.db, getFood(ctx.db, ref));
+  return userFoods(ctx.db, source).map((food) => {
+    const { archived: _a, nutrientsPer100g: _n, custom: _c, recipe: _r, ...hit } = foodDetail(ctx.db, food);
     return hit;
   });
 }
@@ -46,7 +46,7 @@ export const foodHandlers: DomainHandlers<
   'foods.build': (input, ctx) => {
     const status = foodDbStatus(ctx.db);
     if (status.built && !status.outdated && !input.force) {
-      return { foods: status.usdaFoods, measures: (ctx.db.prepare("SELECT COUNT(*) FROM food_measure m JOIN food f ON f.id = m.food_id WHERE f.source = 'usda-sr24'").pluck().get() as number), ms: 0, version: status.version! };
+      return { foods: status.usdaFoods, measures: sr24MeasureCount(ctx.db), ms: 0, version: status.version! };
     }
     return buildFoodDatabase(ctx.db, ctx.progress);
   },

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { NUTRIENTS } from '../../../shared/food/nutrients';
 
 export const FOOD_RESOURCE_FORMAT = 1;
-export const FOOD_RESOURCE_FILE = 'usda-sr24.json.gz';
+const FOOD_RESOURCE_FILE = 'usda-sr24.json.gz';
 
 /**
  * One food: [5-digit id, name, deprecated (0/1), [protein, fat, carbohydrate Atwater factors],
@@ -31,7 +31,7 @@ function upFrom(dir: string, levels: number): string[] {
 }
 
 /** Where the resource lives: HYBRID_PLANNER_FOODS, else next to the app (built or from source). */
-export function foodResourcePath(env: NodeJS.ProcessEnv = process.env): string {
+function foodResourcePath(env: NodeJS.ProcessEnv = process.env): string {
   if (env.HYBRID_PLANNER_FOODS) return env.HYBRID_PLANNER_FOODS;
   const candidates = [
     // <app>/resources, the nearest one up from this module wherever the bundler put it: out/main/*.js

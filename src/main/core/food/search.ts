@@ -22,76 +22,26 @@
 // word is checked in memory (termIndex.ts, integer comparisons); so while such a word is being typed,
 // the candidates are those among the first `cap` matches of the other words. And while typing, a
 // keystroke that only refines the last query is answered from that query's matches when FTS5 returned
-// all of them (IndexHalf.narrowed): exactly what FTS5 would say, without asking it again.
-// The ranking data (names as term ids, priors, usage), measures and recent results are kept per
-// connection and refreshed when the food tables change (our own writes call
-// `foodsChanged`/`usageChanged`; another connection's writes are seen through PRAGMA data_version).
-// SR24 and the user's foods are held apart, so saving a custom food reloads only the small half.
+// all of them (Half.narrowed): exactly what FTS5 would say, without asking it again.
+// A food's ranking data (its name as term ids, prior, head, processing: rankingData.ts) is computed
+// the first time FTS5 names it as a candidate and kept per connection with usage, measures and
+// recent results; nothing is loaded up front, so the first search after start costs what its own
+// candidates cost. What is kept is dropped through the change feed (core/changes.ts): a catalogue
+// write ('foods') or anything the feed cannot vouch for ('all') drops the foods, a diary write (its
+// days) reloads the usage.
 import type Database from 'better-sqlite3';
-import { cleanNumber } from '../../../shared/food/nutrients';
+import type { FoodHit, Measure } from '../../../shared/contract/food';
 import { daysBetween } from '../../../shared/dates';
-import { PROCESS_TERMS, categoryParts, type FoodSource } from './ranking';
-import { ensureSearchText, ftsWord, searchText } from './searchText';
-import { TermIndex, type WordRanges } from './termIndex';
-import { isStopword, nameWords, queryTerms, stem, words, type QueryTerm } from './text';
-
-export type { FoodSource } from './ranking';
-
-export interface MeasureInfo {
-  id: number;
-  name: string;
-  /** Grams of ONE unit (SR24's grams divided by its amount). */
-  grams: number;
-  /** As SR24 gives it: `amount` units weigh `amountGrams`. */
-  amount: number;
-  amountGrams: number;
-}
-
-export interface UsageInfo {
-  uses: number;
-  lastDate: string;
-  lastQty: number | null;
-  lastUnit: string | null;
-}
-
-export interface FoodHit {
-  id: string;
-  name: string;
-  source: FoodSource;
-  brand: string | null;
-  deprecated: boolean;
-  kcalPer100g: number | null;
-  proteinPer100g: number | null;
-  carbsPer100g: number | null;
-  fatPer100g: number | null;
-  measures: MeasureInfo[];
-  usage: UsageInfo | null;
-}
-
-interface IndexedFood {
-  id: number;
-  ref: string;
-  name: string;
-  brand: string | null;
-  source: FoodSource;
-  deprecated: boolean;
-  kcal: number | null;
-  protein: number | null;
-  carbs: number | null;
-  fat: number | null;
-  /** Which half of the index holds it (SR24 or the user's own) and its position there; its ranking data is in the half's arrays. */
-  half: IndexHalf;
-  ord: number;
-  /** The last query that put it in the candidate pool (no Set per query). */
-  seenBy: number;
-}
-
-interface Usage {
-  uses: number;
-  lastDate: string;
-  lastQty: number | null;
-  lastUnit: string | null;
-}
+import { changeFeed, type ChangeFeed } from '../changes';
+import { USER_FOOD_BASE } from './foods';
+import { allUsage, measuresOf, type Food, type Usage } from './store/foods';
+import { sr24IdsByRank } from './store/build';
+import { hasTermWithPrefix, liveUserFoods, matchRowids, searchableById } from './store/search';
+import type { FoodSource } from './ranking';
+import { PROCESS_LIST, QueryRanges, Segments, rankFoods, type IndexedFood } from './rankingData';
+import { ensureSearchText, ftsWord } from './searchText';
+import type { WordRanges } from './termIndex';
+import { queryTerms, type QueryTerm } from './text';
 
 export interface SearchOptions {
   limit?: number;
@@ -103,281 +53,170 @@ export interface SearchOptions {
   exhaustive?: boolean;
 }
 
-// ---- the per-connection index ----
+export interface SearchResult {
+  results: FoodHit[];
+  /** 'all' = every word matched; 'some' = nothing matched every word, so foods matching some are shown. */
+  match: 'all' | 'some' | 'none';
+}
 
 /** SR24 candidates read per query, likeliest first (see the note at the top). */
-export const SR24_CAP = 500;
+const SR24_CAP = 500;
 /** Candidates read per source for a query of one or two letters. */
-export const SHORT_CAP = 150;
+const SHORT_CAP = 150;
 /** The user's own foods read per query, newest first. */
-export const USER_FOODS_CAP = 300;
+const USER_FOODS_CAP = 300;
 
-interface FoodRow {
-  id: number;
-  ref: string;
-  name: string;
-  brand: string | null;
-  source: FoodSource;
-  deprecated: number;
-  kcal: number | null;
-  protein_g: number | null;
-  carbs_g: number | null;
-  fat_g: number | null;
-  prior: number;
-  /** The food's rowid in its FTS5 table: search_rank for SR24, id for the user's own. */
-  rowid: number;
-}
-
-/** PROCESS_TERMS as bits, so "names a processing step the query does not ask for" is one AND. */
-const PROCESS_LIST = [...PROCESS_TERMS];
-
-/**
- * One half of the index: SR24 foods by prior, or the user's foods newest first. The ranking data
- * is in flat arrays in candidate order (per term aligned with `terms.termIds`, per food by ord), so
- * scoring a candidate reads a few adjacent numbers instead of chasing per-food objects.
- */
-class IndexHalf {
-  readonly foods: IndexedFood[];
-  readonly terms: TermIndex;
-  /** Per term: the weight of its position in the name (first parts weigh most). */
-  readonly weight: Float64Array;
-  /** Per term: 1 if it counts for coverage (category heads like "Fish" do not). */
-  readonly countsForCoverage: Uint8Array;
-  /** Per food: how many of its terms count for coverage (at least 1). */
-  readonly coverageTerms: Int32Array;
-  /**
-   * Per food: where the head part (after any category heads) starts, and its head noun (its last
-   * word, parentheses aside: headNounAt), term positions or -1. They are one word when the head part is.
-   */
-  readonly headFirst: Int32Array;
-  readonly headLast: Int32Array;
-  readonly prior: Float64Array;
-  /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt". */
-  readonly processed: Int32Array;
-
-  /** Ord of each FTS5 rowid (rowid − rowBase), −1 where none. */
-  private readonly ordOfRow: Int32Array;
-  private readonly rowBase: number;
-
-  constructor(rows: FoodRow[]) {
-    // From the name (and brand) as it is now, with the current stemmer — the same text FTS5 holds.
-    const decoded = rows.map((r) => nameWords(searchText(r.name, r.brand, r.source)));
-    this.terms = new TermIndex(
-      decoded.map((d) => d.terms),
-      decoded.map((d) => d.words),
-    );
-    const n = rows.length;
-    const termStart = this.terms.termStart;
-    this.weight = new Float64Array(this.terms.termIds.length);
-    this.countsForCoverage = new Uint8Array(this.terms.termIds.length);
-    this.coverageTerms = new Int32Array(n);
-    this.headFirst = new Int32Array(n);
-    this.headLast = new Int32Array(n);
-    this.prior = new Float64Array(n);
-    this.processed = new Int32Array(n);
-    this.foods = new Array(n);
-    let minRow = Infinity;
-    let maxRow = -Infinity;
-    for (const r of rows) {
-      minRow = Math.min(minRow, r.rowid);
-      maxRow = Math.max(maxRow, r.rowid);
-    }
-    this.rowBase = n ? minRow : 0;
-    this.ordOfRow = new Int32Array(n ? maxRow - minRow + 1 : 0).fill(-1);
-    for (let ord = 0; ord < n; ord++) {
-      const r = rows[ord];
-      const { terms, part } = decoded[ord];
-      const category = r.source === 'usda-sr24' ? categoryParts(r.name) : 0;
-      let coverageTerms = 0;
-      let processed = 0;
-      for (let i = 0; i < terms.length; i++) {
-        const p = part[i];
-        const at = termStart[ord] + i;
-        this.weight[at] = p <= category ? 1 : p === category + 1 ? 0.8 : p === category + 2 ? 0.7 : 0.55;
-        if (p >= category) {
-          this.countsForCoverage[at] = 1;
-          coverageTerms++;
-        }
-        const t = terms[i];
-        if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
-      }
-      this.coverageTerms[ord] = Math.max(1, coverageTerms);
-      this.headFirst[ord] = part.indexOf(category);
-      this.headLast[ord] = headNounAt(r.name, terms, part, category);
-      this.prior[ord] = r.prior;
-      this.processed[ord] = processed;
-      this.ordOfRow[r.rowid - this.rowBase] = ord;
-      this.foods[ord] = {
-        id: r.id,
-        ref: r.ref,
-        name: r.name,
-        brand: r.brand,
-        source: r.source,
-        deprecated: r.deprecated === 1,
-        kcal: r.kcal,
-        protein: r.protein_g,
-        carbs: r.carbs_g,
-        fat: r.fat_g,
-        half: this,
-        ord,
-        seenBy: 0,
-      };
-    }
-  }
-
-  /**
-   * Every match of recent queries (FTS5 answered with fewer than the cap), newest last. While typing,
-   * each keystroke refines the last query ("chick b" → "chick br"): when every word now extends its
-   * word there, as typed and as stemmed, the new matches are exactly those of that list that have the
-   * words — found in memory instead of asking FTS5 again.
-   */
-  private recent: { terms: QueryTerm[]; ords: number[] }[] = [];
-
-  narrowed(terms: QueryTerm[], words: WordRanges[]): number[] | undefined {
-    for (let k = this.recent.length - 1; k >= 0; k--) {
-      const prev = this.recent[k];
-      if (prev.terms.length > terms.length) continue;
-      if (!prev.terms.every((p, i) => terms[i].term.startsWith(p.term) && terms[i].raw.startsWith(p.raw))) continue;
-      const ords = prev.ords.filter((ord) => words.every((w) => this.terms.has(ord, w)));
-      this.remember(terms, ords);
-      return ords;
-    }
-    return undefined;
-  }
-
-  remember(terms: QueryTerm[], ords: number[]): void {
-    this.recent.push({ terms, ords });
-    if (this.recent.length > 16) this.recent.shift();
-  }
-
-  forgetRecent(): void {
-    this.recent = [];
-  }
-
-  /** The ord of a food by its FTS5 rowid (−1 if this half does not hold it). */
-  ordOf(rowid: number): number {
-    const i = rowid - this.rowBase;
-    return i >= 0 && i < this.ordOfRow.length ? this.ordOfRow[i] : -1;
-  }
-}
-
-/**
- * Where the name says what the food is: the last word of its head part, the part after any
- * category heads (English compounds put the noun last: "Grape leaves" are leaves, "Snacks, bagel
- * chips" are chips, "Mustard greens" are greens), words in parentheses aside ("Soymilk (all
- * flavors)" is soymilk). The index of that term, or the head part's first term when not found.
- */
-function headNounAt(name: string, terms: string[], part: number[], category: number): number {
-  const headPart = (name.split(',')[category] ?? '').replace(/\([^)]*\)?/g, ' ');
-  const last = words(headPart).filter((w) => !isStopword(w)).at(-1);
-  if (last !== undefined) {
-    const t = stem(last);
-    for (let i = terms.length - 1; i >= 0; i--) if (part[i] === category && terms[i] === t) return i;
-  }
-  return part.indexOf(category);
-}
-
-const FOOD_COLUMNS = 'id, ref, name, brand, source, deprecated, kcal, protein_g, carbs_g, fat_g, search_prior AS prior';
-
-/** FTS5 rowids matching an expression, in candidate order, capped: one row (a JSON array) instead of hundreds. */
-const matchSql = (table: string, order: 'ASC' | 'DESC') =>
-  `SELECT json_group_array(rowid) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid ${order} LIMIT ?)`;
-
-/** A query prepared for both halves: each word's term ranges there. */
+/** A query prepared for ranking: its words, their ranges per segment, and the processing it asks for. */
 interface PreparedQuery {
   terms: QueryTerm[];
-  sr24: WordRanges[];
-  user: WordRanges[];
+  ranges: QueryRanges;
   /** PROCESS_TERMS the query asks for (bits of PROCESS_LIST): "fried" asks for "fri". */
   asked: number;
 }
 
 let queryCounter = 0;
 
-// The parts of the index a write can change.
-const SR24 = 1;
-const USER = 2;
-const USAGE = 4;
+/**
+ * The foods of one FTS5 table as FTS5 numbers them (SR24: search rank; the user's own: id), loaded
+ * when first named, and the matches of recent queries for narrowing.
+ */
+class Half {
+  /**
+   * By FTS5 rowid − base (SR24 ranks count from 1, the user's foods from USER_FOOD_BASE): the food,
+   * or null for a rowid with no live food (never asked again). An array: every keystroke looks up
+   * hundreds of rowids.
+   */
+  private readonly byRowid: (IndexedFood | null | undefined)[] = [];
+  private readonly base: number;
+  /**
+   * Every match of recent queries (FTS5 answered with fewer than the cap), newest last. While typing,
+   * each keystroke refines the last query ("chick b" → "chick br"): when every word now extends its
+   * word there, as typed and as stemmed, the new matches are exactly those of that list that have the
+   * words — found in memory instead of asking FTS5 again.
+   */
+  private recent: { terms: QueryTerm[]; foods: IndexedFood[] }[] = [];
 
-class FoodSearchIndex {
-  foods = new Map<number, IndexedFood>();
-  private sr24 = new IndexHalf([]);
-  private user = new IndexHalf([]);
-  usage = new Map<number, Usage>();
-  private measures = new Map<number, MeasureInfo[]>();
-  private results = new Map<string, SearchResult>();
-  private dataVersion = -1;
-  private sr24Fingerprint = '';
-  private userFingerprint = '';
-  private usageFingerprint = '';
-  /** Parts our own writes changed since the last refresh (SR24 | USER | USAGE). */
-  private dirty = 0;
-  private readonly dataVersionStmt: Database.Statement;
-  private readonly sr24FingerprintStmt: Database.Statement;
-  private readonly userFingerprintStmt: Database.Statement;
-  private readonly usageFingerprintStmt: Database.Statement;
-  private readonly measuresStmt: Database.Statement;
-  private readonly sr24Match: Database.Statement;
-  private readonly userMatch: Database.Statement;
-
-  constructor(private db: Database.Database) {
-    this.sr24Match = db.prepare(matchSql('food_fts', 'ASC')).pluck();
-    this.userMatch = db.prepare(matchSql('user_food_fts', 'DESC')).pluck();
-    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
-    this.sr24FingerprintStmt = db.prepare("SELECT IFNULL((SELECT value FROM settings WHERE key = 'food.sr24.version'), '')").pluck();
-    // Name length, prior and energy catch an edit made within the same millisecond (or on a fixed clock).
-    this.userFingerprintStmt = db.prepare(
-      `SELECT COUNT(*) || ':' || IFNULL(SUM(archived), 0) || ':' || IFNULL(MAX(updated_at), '') || ':' || TOTAL(length(search_terms)) || ':' ||
-              TOTAL(search_prior) || ':' || TOTAL(kcal) FROM food WHERE source != 'usda-sr24'`).pluck();
-    this.usageFingerprintStmt = db.prepare("SELECT COUNT(*) || ':' || IFNULL(SUM(uses), 0) || ':' || IFNULL(MAX(last_at), '') FROM food_usage").pluck();
-    this.measuresStmt = db.prepare('SELECT id, amount, name, grams FROM food_measure WHERE food_id = ? ORDER BY position');
+  constructor(
+    readonly name: 'sr24' | 'user',
+    private readonly index: FoodSearchIndex,
+  ) {
+    this.base = name === 'user' ? USER_FOOD_BASE : 0;
   }
+
+  private readonly known = new Map<string, boolean>();
+  private readonly segments = new Segments();
 
   /**
-   * Brings the ranking data up to date; costs one PRAGMA when nothing changed. Our own writes mark
-   * what they changed; another connection's writes (PRAGMA data_version) are found by fingerprints.
+   * Whether no name here has the word (stem or as typed, as a prefix). A food already held that has
+   * it says no at once; otherwise FTS5's vocabulary says, once per word.
    */
-  refresh(): void {
-    const dv = this.dataVersionStmt.get() as number;
-    const external = dv !== this.dataVersion;
-    // The FTS5 tables are current (refilled once after a migration or a new stemmer).
-    if (external && ensureSearchText(this.db)) this.clearCaches();
-    this.dataVersion = dv;
-    let reloaded = false;
-    if (external || this.dirty & SR24) {
-      const fp = String(this.sr24FingerprintStmt.get());
-      if (this.dirty & SR24 || fp !== this.sr24Fingerprint) {
-        this.sr24 = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS}, search_rank AS rowid FROM food WHERE source = 'usda-sr24' ORDER BY search_rank, id`).all() as FoodRow[]);
-        this.sr24Fingerprint = fp;
-        this.measures.clear();
-        reloaded = true;
-      }
+  matchesNothing(db: Database.Database, t: QueryTerm): boolean {
+    if (this.segments.hasPrefix(t.term) || (t.raw !== t.term && this.segments.hasPrefix(t.raw))) return false;
+    const key = `${t.term} ${t.raw}`;
+    let none = this.known.get(key);
+    if (none === undefined) {
+      none = !hasTermWithPrefix(db, this.name, t.term) && (t.raw === t.term || !hasTermWithPrefix(db, this.name, t.raw));
+      this.known.set(key, none);
     }
-    if (external || this.dirty & USER) {
-      const fp = String(this.userFingerprintStmt.get());
-      if (this.dirty & USER || fp !== this.userFingerprint) {
-        for (const f of this.user.foods) this.measures.delete(f.id);
-        this.user = new IndexHalf(this.db.prepare(`SELECT ${FOOD_COLUMNS}, id AS rowid FROM food WHERE source != 'usda-sr24' AND archived = 0 ORDER BY id DESC`).all() as FoodRow[]);
-        this.userFingerprint = fp;
-        reloaded = true;
-      }
-    }
-    if (reloaded) {
-      this.foods.clear();
-      for (const f of this.sr24.foods) this.foods.set(f.id, f);
-      for (const f of this.user.foods) this.foods.set(f.id, f);
-      this.clearCaches();
-    }
-    if (external || this.dirty & USAGE) {
-      const fp = String(this.usageFingerprintStmt.get());
-      if (this.dirty & USAGE || fp !== this.usageFingerprint) this.loadUsage(fp);
-    }
-    this.dirty = 0;
+    return none;
   }
 
-  /** Our own write changed some of the food tables: reload that part before the next search. */
-  markChanged(part: number): void {
-    this.dirty |= part;
+  rowidOf(f: IndexedFood): number {
+    return this.name === 'sr24' ? f.food.rank : f.food.id;
+  }
+
+  /** The foods behind these rowids, in the same order; loads (and ranks the data of) any not seen yet. */
+  foodsAt(db: Database.Database, rowids: number[]): (IndexedFood | null)[] {
+    const { byRowid, base } = this;
+    let missing: number[] | undefined;
+    for (const r of rowids) if (byRowid[r - base] === undefined) (missing ??= []).push(r);
+    if (missing) {
+      this.add(this.load(db, missing));
+      for (const r of missing) if (byRowid[r - base] === undefined) this.put(r, null);
+    }
+    return rowids.map((r) => byRowid[r - base]!);
+  }
+
+  /** Grows the array densely (a far write would turn it into a slow dictionary). */
+  private put(rowid: number, f: IndexedFood | null): void {
+    const i = rowid - this.base;
+    while (this.byRowid.length <= i) this.byRowid.push(undefined);
+    this.byRowid[i] = f;
+  }
+
+  /** SR24 ids by search rank (the FTS5 rowid), read once per half. */
+  private idsByRank: number[] | undefined;
+
+  private load(db: Database.Database, rowids: number[]): Food[] {
+    if (this.name === 'user') return liveUserFoods(db, rowids);
+    const ids = (this.idsByRank ??= sr24IdsByRank(db));
+    return searchableById(db, rowids.map((r) => ids[r - 1]).filter((id) => id !== undefined)).filter((f) => f.source === 'usda-sr24');
+  }
+
+  /** Ranks new foods of this half and registers them (by rowid here, by id in the index). */
+  add(foods: Food[]): IndexedFood[] {
+    const ranked = rankFoods(foods);
+    this.segments.add(ranked);
+    for (const f of ranked) {
+      this.put(this.rowidOf(f), f);
+      this.index.foods.set(f.food.id, f);
+    }
+    return ranked;
+  }
+
+  narrowed(q: PreparedQuery): IndexedFood[] | undefined {
+    const { terms } = q;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const prev = this.recent[k];
+      if (prev.terms.length > terms.length) continue;
+      if (!prev.terms.every((p, i) => terms[i].term.startsWith(p.term) && terms[i].raw.startsWith(p.raw))) continue;
+      const foods = prev.foods.filter((f) => terms.every((_, w) => q.ranges.has(f, w)));
+      this.remember(terms, foods);
+      return foods;
+    }
+    return undefined;
+  }
+
+  remember(terms: QueryTerm[], foods: IndexedFood[]): void {
+    this.recent.push({ terms, foods });
+    if (this.recent.length > 16) this.recent.shift();
+  }
+
+  forgetRecent(): void {
+    this.recent = [];
+  }
+}
+
+class FoodSearchIndex {
+  /** Every food loaded so far, by food id. */
+  readonly foods = new Map<number, IndexedFood>();
+  private sr24 = new Half('sr24', this);
+  private user = new Half('user', this);
+  usage = new Map<number, Usage>();
+  private measures = new Map<number, Measure[]>();
+  private results = new Map<string, SearchResult>();
+  private readonly feed: ChangeFeed;
+  private usageLoaded = false;
+
+  constructor(private db: Database.Database) {
+    this.feed = changeFeed(db);
+  }
+
+  /** Drops what the change feed says may be stale; costs a PRAGMA when nothing changed. */
+  refresh(): void {
+    const c = this.feed.take();
+    // The FTS5 tables are current (refilled once after a migration or a new stemmer).
+    const refilled = ensureSearchText(this.db);
+    if (c.all || c.foods || refilled) {
+      this.foods.clear();
+      this.sr24 = new Half('sr24', this);
+      this.user = new Half('user', this);
+      this.measures.clear();
+      this.usageLoaded = false;
+    }
+    // Any diary write can change what was used when (recent and frequent foods).
+    if (c.dates.size) this.usageLoaded = false;
+    if (!this.usageLoaded) this.loadUsage();
   }
 
   clearCaches(): void {
@@ -386,17 +225,16 @@ class FoodSearchIndex {
     this.user.forgetRecent();
   }
 
-  private loadUsage(fp: string): void {
-    const rows = this.db.prepare('SELECT food_id, uses, last_date, last_qty, last_unit FROM food_usage WHERE uses > 0').all() as {
-      food_id: number;
-      uses: number;
-      last_date: string;
-      last_qty: number | null;
-      last_unit: string | null;
-    }[];
-    this.usage.clear();
-    for (const r of rows) this.usage.set(r.food_id, { uses: r.uses, lastDate: r.last_date, lastQty: r.last_qty, lastUnit: r.last_unit });
-    this.usageFingerprint = fp;
+  private loadUsage(): void {
+    this.usage = allUsage(this.db);
+    // Used foods are candidates of every query that they match: their ranking data is needed anyway.
+    const missing = [...this.usage.keys()].filter((id) => !this.foods.has(id));
+    if (missing.length) {
+      const foods = searchableById(this.db, missing);
+      this.sr24.add(foods.filter((f) => f.source === 'usda-sr24'));
+      this.user.add(foods.filter((f) => f.source !== 'usda-sr24'));
+    }
+    this.usageLoaded = true;
     this.clearCaches();
   }
 
@@ -408,17 +246,12 @@ class FoodSearchIndex {
     return Math.min(2.5, 0.9 * Math.log2(1 + u.uses)) * recency + (age <= 3 ? 0.4 : 0);
   }
 
-  prepare(terms: QueryTerm[]): PreparedQuery {
+  prepareQuery(terms: QueryTerm[]): PreparedQuery {
     let asked = 0;
     PROCESS_LIST.forEach((p, j) => {
       if (terms.some((t) => p.startsWith(t.term) || t.term.startsWith(p))) asked |= 1 << j;
     });
-    return {
-      terms,
-      asked,
-      sr24: terms.map((t) => this.sr24.terms.word(t.term, t.raw)),
-      user: terms.map((t) => this.user.terms.word(t.term, t.raw)),
-    };
+    return { terms, asked, ranges: new QueryRanges(terms) };
   }
 
   /**
@@ -430,11 +263,11 @@ class FoodSearchIndex {
     const stamp = ++queryCounter;
     // One or two typed letters match thousands of foods and say little: the prior decides anyway.
     const short = q.terms.length === 1 && q.terms[0].raw.length <= 2;
-    for (const [half, words, stmt, cap] of [
-      [this.sr24, q.sr24, this.sr24Match, short ? SHORT_CAP : SR24_CAP],
-      [this.user, q.user, this.userMatch, short ? SHORT_CAP : USER_FOODS_CAP],
+    for (const [half, cap] of [
+      [this.sr24, short ? SHORT_CAP : SR24_CAP],
+      [this.user, short ? SHORT_CAP : USER_FOODS_CAP],
     ] as const) {
-      for (const f of this.matchHalf(half, stmt, q.terms, words, cap, anyTerm)) {
+      for (const f of this.matchHalf(half, q, cap, anyTerm)) {
         f.seenBy = stamp;
         pool.push(f);
       }
@@ -442,31 +275,29 @@ class FoodSearchIndex {
     for (const id of this.usage.keys()) {
       const f = this.foods.get(id);
       if (!f || f.seenBy === stamp) continue;
-      const words = this.wordsFor(f, q);
-      const has = (w: WordRanges) => f.half.terms.has(f.ord, w);
-      if (anyTerm ? words.some(has) : words.every(has)) pool.push(f);
+      const has = (_: QueryTerm, k: number) => q.ranges.has(f, k);
+      if (anyTerm ? q.terms.some(has) : q.terms.every(has)) pool.push(f);
     }
     return pool;
   }
 
   /** The first `cap` foods of one half (in its FTS5 rowid order) matching the query, through FTS5. */
-  private matchHalf(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number, anyTerm: boolean): IndexedFood[] {
-    const ords = anyTerm ? this.ftsMatch(half, stmt, terms, words, cap, true).ords : (half.narrowed(terms, words) ?? this.matchAll(half, stmt, terms, words, cap));
-    return ords.map((ord) => half.foods[ord]);
+  private matchHalf(half: Half, q: PreparedQuery, cap: number, anyTerm: boolean): IndexedFood[] {
+    if (anyTerm) return this.ftsMatch(half, q, cap, true).foods;
+    const narrowed = half.narrowed(q);
+    if (narrowed) return narrowed;
+    // Every word required: the answer is kept for narrowing when it is every match.
+    const { foods, complete } = this.ftsMatch(half, q, cap, false);
+    if (complete) half.remember(q.terms, foods);
+    return foods;
   }
 
-  /** Every word required: FTS5, and the answer kept for narrowing when it is every match. */
-  private matchAll(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number): number[] {
-    const { ords, complete } = this.ftsMatch(half, stmt, terms, words, cap, false);
-    if (complete) half.remember(terms, ords);
-    return ords;
-  }
-
-  /** Ords (ascending) of the first `cap` foods FTS5 matches; `complete` when that is every match. */
-  private ftsMatch(half: IndexHalf, stmt: Database.Statement, terms: QueryTerm[], words: WordRanges[], cap: number, anyTerm: boolean): { ords: number[]; complete: boolean } {
+  /** The first `cap` foods FTS5 matches, in rowid order; `complete` when that is every match. */
+  private ftsMatch(half: Half, q: PreparedQuery, cap: number, anyTerm: boolean): { foods: IndexedFood[]; complete: boolean } {
+    const { terms } = q;
     // A word no name here has (checked in the half's vocabulary) decides without asking FTS5.
-    const live = terms.map((_, k) => k).filter((k) => !TermIndex.matchesNothing(words[k]));
-    if (live.length === 0 || (!anyTerm && live.length < terms.length)) return { ords: [], complete: true };
+    const live = terms.map((_, k) => k).filter((k) => !half.matchesNothing(this.db, terms[k]));
+    if (live.length === 0 || (!anyTerm && live.length < terms.length)) return { foods: [], complete: true };
     let fts = live;
     let inMemory: number[] = [];
     if (!anyTerm && terms.length > 1) {
@@ -476,19 +307,14 @@ class FoodSearchIndex {
       inMemory = live.filter((k) => !fts.includes(k));
     }
     const expr = fts.map((k) => ftsWord(terms[k])).join(anyTerm ? ' OR ' : ' AND ');
-    const rowids = JSON.parse(stmt.get(expr, cap) as string) as number[];
-    const ords: number[] = [];
-    for (const rowid of rowids) {
-      const ord = half.ordOf(rowid);
-      if (ord < 0) continue;
-      if (inMemory.length && !inMemory.every((k) => half.terms.has(ord, words[k]))) continue;
-      ords.push(ord);
+    const rowids = matchRowids(this.db, half.name, expr, cap);
+    const foods: IndexedFood[] = [];
+    for (const f of half.foodsAt(this.db, rowids)) {
+      if (!f) continue;
+      if (inMemory.length && !inMemory.every((k) => q.ranges.has(f, k))) continue;
+      foods.push(f);
     }
-    return { ords, complete: rowids.length < cap };
-  }
-
-  wordsFor(f: IndexedFood, q: PreparedQuery): WordRanges[] {
-    return f.half === this.sr24 ? q.sr24 : q.user;
+    return { foods, complete: rowids.length < cap };
   }
 
   cachedResult(key: string): SearchResult | undefined {
@@ -500,22 +326,13 @@ class FoodSearchIndex {
     this.results.set(key, r);
   }
 
-  measuresOf(id: number): MeasureInfo[] {
+  private measuresOf(id: number): Measure[] {
     let m = this.measures.get(id);
-    if (!m) {
-      m = (this.measuresStmt.all(id) as { id: number; amount: number; name: string; grams: number }[]).map((x) => ({
-        id: x.id,
-        name: x.name,
-        grams: cleanNumber(x.grams / x.amount),
-        amount: x.amount,
-        amountGrams: x.grams,
-      }));
-      this.measures.set(id, m);
-    }
+    if (!m) this.measures.set(id, (m = measuresOf(this.db, id)));
     return m;
   }
 
-  hit(f: IndexedFood): FoodHit {
+  hit({ food: f }: IndexedFood): FoodHit {
     const u = this.usage.get(f.id);
     return {
       id: f.ref,
@@ -524,9 +341,9 @@ class FoodSearchIndex {
       brand: f.brand,
       deprecated: f.deprecated,
       kcalPer100g: f.kcal,
-      proteinPer100g: f.protein,
-      carbsPer100g: f.carbs,
-      fatPer100g: f.fat,
+      proteinPer100g: f.proteinG,
+      carbsPer100g: f.carbsG,
+      fatPer100g: f.fatG,
       // Shared with the cache: the contract's output parse hands callers their own copies.
       measures: this.measuresOf(f.id),
       usage: u ? { uses: u.uses, lastDate: u.lastDate, lastQty: u.lastQty, lastUnit: u.lastUnit } : null,
@@ -546,19 +363,6 @@ function indexFor(db: Database.Database): FoodSearchIndex {
   return ix;
 }
 
-/** Our own writes to custom foods and recipes call this so search sees them at once. */
-export function foodsChanged(db: Database.Database): void {
-  indexes.get(db)?.markChanged(USER);
-}
-/** A (re)build of the SR24 rows calls this. */
-export function sr24Changed(db: Database.Database): void {
-  indexes.get(db)?.markChanged(SR24);
-}
-/** Our own diary writes call this (recent/frequent ranking). */
-export function usageChanged(db: Database.Database): void {
-  indexes.get(db)?.markChanged(USAGE);
-}
-
 /** The head bonus when only a multi-word head's noun is matched (D, tuned on the quality table and ~100 everyday queries). */
 const HEAD_NOUN_ONLY = 0.6;
 
@@ -570,7 +374,7 @@ let lastMatched = 0;
 
 /** How well the query explains one food (see the model at the top of this file). `words` are the query's ranges in the food's half. */
 function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): number {
-  const { half, ord } = f;
+  const { seg: half, ord } = f;
   const { termIds, wordIds } = half.terms;
   const { weight, countsForCoverage } = half;
   const from = half.terms.termStart[ord];
@@ -628,12 +432,6 @@ function scoreFood(f: IndexedFood, q: PreparedQuery, words: WordRanges[]): numbe
   return (3 * matchSum) / terms.length + (1.5 * covered) / half.coverageTerms[ord] + head + half.prior[ord] - processing;
 }
 
-export interface SearchResult {
-  results: FoodHit[];
-  /** 'all' = every word matched; 'some' = nothing matched every word, so foods matching some are shown. */
-  match: 'all' | 'some' | 'none';
-}
-
 export function searchFoods(db: Database.Database, query: string, opts: SearchOptions): SearchResult {
   const ix = indexFor(db);
   const limit = opts.limit ?? 20;
@@ -643,9 +441,9 @@ export function searchFoods(db: Database.Database, query: string, opts: SearchOp
   const cached = ix.cachedResult(key);
   if (cached) return cached;
 
-  const keep = (f: IndexedFood) => (opts.includeDeprecated || !f.deprecated) && (!opts.sources || opts.sources.includes(f.source));
+  const keep = ({ food: f }: IndexedFood) => (opts.includeDeprecated || !f.deprecated) && (!opts.sources || opts.sources.includes(f.source));
   let match: SearchResult['match'] = 'all';
-  const q = ix.prepare(terms);
+  const q = ix.prepareQuery(terms);
   let pool = ix.candidatesFor(q, false);
   if (!pool.some(keep) && terms.length > 1) {
     // Nothing has every word ("greek yogurt" in SR24): rank foods by how many words they match.
@@ -658,14 +456,14 @@ export function searchFoods(db: Database.Database, query: string, opts: SearchOp
   const topScore: number[] = [];
   for (const f of pool) {
     if (!keep(f)) continue;
-    const boost = hasUsage ? ix.usageBoost(f.id, opts.today) : 0;
+    const boost = hasUsage ? ix.usageBoost(f.food.id, opts.today) : 0;
     // No food scores more than its prior + MAX_MATCH_SCORE (+ its usage): once the list is full, one
     // that cannot beat the last is not scored. SR24 candidates come by prior, so most of a long
     // tail is passed over this way — the result is the same as scoring every one.
-    if (!opts.exhaustive && topScore.length === limit && f.half.prior[f.ord] + MAX_MATCH_SCORE + boost <= topScore[limit - 1]) continue;
-    const score = scoreFood(f, q, ix.wordsFor(f, q));
+    if (!opts.exhaustive && topScore.length === limit && f.seg.prior[f.ord] + MAX_MATCH_SCORE + boost <= topScore[limit - 1]) continue;
+    const score = scoreFood(f, q, q.ranges.of(f.seg));
     // In "some" mode, each missing word costs more than any ranking signal can give back.
-    const s = score - (terms.length - lastMatched) * 4 + boost - f.id * 1e-9;
+    const s = score - (terms.length - lastMatched) * 4 + boost - f.food.id * 1e-9;
     let i = topScore.length;
     if (i === limit && s <= topScore[i - 1]) continue;
     if (i < limit) {

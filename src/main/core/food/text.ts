@@ -11,11 +11,12 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents off, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII (nearly every food name) has no accents to take off: normalising it changes nothing.
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);

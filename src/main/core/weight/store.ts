@@ -55,3 +55,16 @@ export function dailyWeighIns(db: Database.Database, to: string): { date: string
 export function hasAnyWeighIn(db: Database.Database): boolean {
   return (statement(db, 'SELECT EXISTS(SELECT 1 FROM weigh_ins) AS n').get() as { n: number }).n === 1;
 }
+
+/** The mean weigh-in of each day in (after, to], oldest first. */
+export function dailyWeighInsBetween(db: Database.Database, after: string, to: string): { date: string; weightKg: number }[] {
+  return statement(db, 'SELECT date, AVG(weight_kg) AS weightKg FROM weigh_ins WHERE date > ? AND date <= ? GROUP BY date ORDER BY date').all(after, to) as {
+    date: string;
+    weightKg: number;
+  }[];
+}
+
+/** The mean weigh-in of the first day with one, null without any. */
+export function firstDayWeight(db: Database.Database): number | null {
+  return statement(db, 'SELECT AVG(weight_kg) FROM weigh_ins WHERE date = (SELECT MIN(date) FROM weigh_ins)').pluck().get() as number | null;
+}

@@ -1,0 +1,41 @@
+// What the food diary tells the other domains, one record per day (analysis/dailyInputs.ts). Read
+// straight from the tables on every call: the per-day read model (core/daily) keeps what it needs
+// and asks again only for the days the change feed names.
+import type Database from 'better-sqlite3';
+import { dayRange } from '../../../shared/dates';
+import { cleanNumber } from '../../../shared/food/nutrients';
+import type { DailyIntake } from '../../analysis/dailyInputs';
+import { statusOf } from './diary';
+import { dayMarks, daySums } from './store';
+
+export interface FoodDailyIntake extends DailyIntake {
+  /** Entries whose protein, carbohydrate or fat is unknown (a quick add with kcal only): the macro totals are lower bounds. */
+  macroGaps: number;
+}
+
+/**
+ * Intake per day of [from, to]. A day with nothing logged, or marked incomplete, is missing (null),
+ * never zero; a day marked as a fast counts as what was logged (0 when nothing).
+ */
+export function dailyIntake(db: Database.Database, from: string, to: string): FoodDailyIntake[] {
+  const sums = daySums(db, from, to);
+  const marks = dayMarks(db, from, to);
+  return dayRange(from, to).map((date) => {
+    const s = sums.get(date);
+    const status = statusOf(date, (s?.n ?? 0) > 0, marks.get(date));
+    const counts = status.complete === true;
+    // SUM over only-NULL values is NULL: no entry knew that macro, so it stays unknown; a fast with
+    // nothing logged is a real zero.
+    const macro = (v: number | null | undefined) => (!counts ? null : !s ? 0 : v == null ? null : cleanNumber(v));
+    return {
+      date,
+      intakeKcal: counts ? cleanNumber(s?.kcal ?? 0) : null,
+      proteinG: macro(s?.p),
+      carbsG: macro(s?.c),
+      fatG: macro(s?.f),
+      complete: status.complete,
+      fast: status.fast,
+      macroGaps: s?.gaps ?? 0,
+    };
+  });
+}
