@@ -1,6 +1,6 @@
 // The Energy view in Chromium (browser mode).
-// The two "demo story" tests need the food and training domains' demo loaders (issue 5 phase 2):
-// until those are merged the demo holds weigh-ins only, so they FAIL by design in the energy branch.
+// The two "demo story" tests read the demo's food, training and weigh-ins together: the deficit
+// phase and the maintenance phase must each show on the chart and in the under-fuelling panel.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
