@@ -9,7 +9,7 @@ export interface LaneSession {
   minutes: number;
 }
 
-export interface SessionBox {
+interface SessionBox {
   /** px from the top of the first shown hour */
   top: number;
   height: number;
@@ -23,7 +23,7 @@ const MINUTES_PER_DAY = 24 * 60;
 /** A short session stays tall enough to show its title. */
 const MIN_HEIGHT_PX = 20;
 
-export const startMinute = (start: string): number => {
+const startMinute = (start: string): number => {
   const [h, m] = start.split(':').map(Number);
   return h * 60 + m;
 };

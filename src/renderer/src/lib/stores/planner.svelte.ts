@@ -10,10 +10,10 @@ export type Week = Output<'plan.week'>;
 export type Session = Week['sessions'][number];
 export type Finding = Week['findings'][number];
 export type Template = Output<'template.list'>[number];
-export type SessionFields = Pick<Input<'session.update'>, 'minutes' | 'rpe' | 'distanceKm' | 'elevationGainM' | 'elevationLossM' | 'avgHr' | 'notes'>;
+type SessionFields = Pick<Input<'session.update'>, 'minutes' | 'rpe' | 'distanceKm' | 'elevationGainM' | 'elevationLossM' | 'avgHr' | 'notes'>;
 
 /** The side panel's editable fields, in the user's units (distance in km or mi). */
-export interface SessionForm {
+interface SessionForm {
   date: string;
   start: string;
   kind: string;
