@@ -12,7 +12,7 @@ export function rangeDates(range: EnergyRange, to: string): { from: string; to: 
   return { from: addDays(to, -(RANGE_DAYS[range] - 1)), to };
 }
 
-export type IntakeBarStatus = EnergyDay['intakeStatus'];
+type IntakeBarStatus = EnergyDay['intakeStatus'];
 
 export interface DayMarker {
   index: number;
