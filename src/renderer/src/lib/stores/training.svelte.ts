@@ -3,10 +3,14 @@
 import type { Input, Output } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/dates';
 import { call } from '../api';
+import { appState } from '../app-state.svelte';
+import { showWeight } from '../training';
 
 type Exercise = Output<'exercise.list'>[number];
 export type Routine = Output<'routine.list'>[number];
 export type Detail = Output<'session.get'>;
+
+export const PR_LABELS: Record<string, string> = { 'heaviest-weight': 'heaviest', 'best-e1rm': 'best e1RM', 'most-reps': 'most reps', 'best-session-volume': 'best volume' };
 
 class TrainingStore {
   today = $state('');
@@ -18,6 +22,36 @@ class TrainingStore {
   history = $state.raw<Output<'exercise.history'> | null>(null);
   /** The exercise whose history is shown (the best-known lift until one is picked). */
   historyName = $state('');
+
+  private byName = $derived(new Map(this.exercises.map((e) => [e.name.toLowerCase(), e])));
+
+  /** Whether an exercise (by name, any case) is lifted at body weight. */
+  isBodyweight(name: string): boolean {
+    return this.byName.get(name.trim().toLowerCase())?.bodyweight ?? false;
+  }
+
+  /** A recorded weight: external load, or for bodyweight lifts BW ± added load. */
+  recordWeight(exercise: string, kg: number): string {
+    const unit = appState.weightUnit;
+    if (!this.isBodyweight(exercise)) return showWeight(kg, unit);
+    if (kg === 0) return 'BW';
+    return `BW ${kg < 0 ? '−' : '+'} ${showWeight(Math.abs(kg), unit)}`;
+  }
+
+  /** '100 kg × 5 @ RPE 8', 'BW + 10 kg × 8' */
+  setText(s: Detail['sets'][number]): string {
+    const unit = appState.weightUnit;
+    const w = s.bodyweight ? `BW${s.weightKg ? `${s.assisted ? ' − ' : ' + '}${showWeight(s.weightKg, unit)}` : ''}` : showWeight(s.weightKg, unit);
+    const effort = s.rpe != null ? ` @ RPE ${s.rpe}` : s.rir != null ? ` @ ${s.rir} RIR` : '';
+    return `${w} × ${s.reps}${effort}`;
+  }
+
+  /** 'Back Squat: best e1RM 120 kg' */
+  prText(p: Detail['prs'][number]): string {
+    const value =
+      p.type === 'most-reps' ? `${p.value} reps at ${this.recordWeight(p.exercise, p.weightKg ?? 0)}` : p.type === 'heaviest-weight' ? this.recordWeight(p.exercise, p.value) : showWeight(p.value, appState.weightUnit);
+    return `${p.exercise}: ${PR_LABELS[p.type]} ${value}`;
+  }
 
   /** A fresh log for `today`, as each time the view opens. */
   open(today: string): void {
