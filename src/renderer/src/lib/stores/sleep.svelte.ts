@@ -1,5 +1,6 @@
 // The sleep log's data: every night, newest first, and the writes (the form stays in the view).
 import type { Input, Output } from '../../../../shared/contract';
+import { round } from '../../../../shared/units';
 import { call } from '../api';
 
 export type Night = Output<'sleep.list'>[number];
@@ -10,7 +11,7 @@ class SleepStore {
   /** Last seven nights' mean hours (one decimal), null without nights. */
   averageLastWeek = $derived.by(() => {
     const week = this.nights.slice(0, 7);
-    return week.length ? Math.round((week.reduce((t, n) => t + n.hours, 0) / week.length) * 10) / 10 : null;
+    return week.length ? round(week.reduce((t, n) => t + n.hours, 0) / week.length, 1) : null;
   });
 
   async load(): Promise<void> {
