@@ -1,7 +1,9 @@
 // Renderer figures: browser mode serving the 10-year database, measured in headless Chromium from
 // navigation to the weight chart's first paint (the app sets the `weight-chart-painted` performance
-// mark once chart.js's render has reached the screen — see src/renderer/src/lib/charts.ts).
+// mark once chart.js's render has reached the screen — see paintMarker in
+// src/renderer/src/lib/chart-theme.ts), and the size of the built main chunk.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { figure, median } from './measure';
@@ -10,6 +12,14 @@ import type { BenchEnv, BenchSuite } from './types';
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'bin/hybrid-planner.js');
 const RUNS = 5;
+const ASSETS = join(ROOT, 'out/renderer/assets');
+
+/** kB of the built entry chunk (`npm run bench` builds first): chart.js must stay out of it, loaded lazily. */
+function mainChunkKb(): number {
+  const entry = readdirSync(ASSETS).find((f) => /^index-.*\.js$/.test(f));
+  if (!entry) throw new Error(`no index-*.js in ${ASSETS}: build first`);
+  return statSync(join(ASSETS, entry)).size / 1000;
+}
 
 async function serve(env: BenchEnv): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [CLI, 'serve', '--json', '--db', env.tenYearDb], {
@@ -90,6 +100,7 @@ export const rendererSuite: BenchSuite = {
       return [
         figure('weight chart painted after navigation, 10 years in the DB (3-month view)', median(first), 'ms', 1500),
         figure('weight chart repainted for "All" (10 years, weekly points)', median(all), 'ms', 1500),
+        figure('renderer entry chunk (chart.js loaded lazily)', mainChunkKb(), 'kB', 300),
       ];
     } finally {
       await browser?.close();

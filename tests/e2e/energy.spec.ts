@@ -1,6 +1,6 @@
 // The Energy view in Chromium (browser mode).
-// The two "demo story" tests need the food and training domains' demo loaders (issue 5 phase 2):
-// until those are merged the demo holds weigh-ins only, so they FAIL by design in the energy branch.
+// The two "demo story" tests read the demo's food, training and weigh-ins together: the deficit
+// phase and the maintenance phase must each show on the chart and in the under-fuelling panel.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
@@ -65,6 +65,12 @@ test.describe('Energy view', () => {
       expect(series.tdeeKcal.every((v: number | null) => v != null && v > 1500)).toBe(true);
       expect(series.intakeKcal.every((v: number | null) => v == null)).toBe(true);
       expect(series.markers).toHaveLength(30);
+      // The same days for screen readers: a row per day, the missing intake said in words.
+      const table = page.getByTestId('energy-chart-table');
+      await expect(table.locator('tbody tr')).toHaveCount(30);
+      await expect(table.locator('tbody tr').last()).toContainText(TODAY);
+      await expect(table.locator('tbody tr').last()).toContainText('Nothing logged');
+      await expect(page.getByTestId('energy-weight-chart-table').locator('thead')).toContainText('Weigh-in (kg)');
       await expect(page.getByTestId('underfueling-level')).toHaveText('Not enough data');
       await expect(page.getByTestId('underfueling-summary')).toContainText('10 complete intake days');
       await expect(page.getByTestId('reason-weight-loss-rate')).not.toHaveAttribute('data-status', 'no-data');
@@ -81,7 +87,7 @@ test.describe('Energy view', () => {
     }
   });
 
-  // ---- Phase 2: needs the food and training demo loaders (expected to fail until they are merged).
+  // ---- The demo story: food, training and weigh-ins together.
 
   test('demo story, deficit phase [phase 2]: the chart shows it and the panel says high with its reasons', async ({ page }) => {
     const app = await startApp({ today: TODAY, demo: true });

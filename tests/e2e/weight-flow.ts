@@ -38,7 +38,7 @@ async function weighIns(rpc: Rpc): Promise<{ id: number; date: string; weightKg:
 }
 
 /**
- * Issue 2's acceptance flow on an empty app that is already open: set a profile, add three weigh-ins
+ * The weight screen's whole flow on an empty app that is already open: set a profile, add three weigh-ins
  * through the UI, see them in the list and on the chart (its data, not just a canvas), a same-day mean,
  * edit one, delete one (with undo offered), switch to pounds and see converted values, log in pounds.
  */

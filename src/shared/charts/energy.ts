@@ -2,7 +2,7 @@
 // the Svelte component only draws what this returns (and tests assert on it).
 import type { EnergyDashboard, EnergyDay, EnergyWeek } from '../contract/energy';
 import { addDays, dayRange } from '../dates';
-import { fromKg, type WeightUnit } from '../units';
+import { fromKg, round, type WeightUnit } from '../units';
 
 export type EnergyRange = 'week' | 'month' | 'quarter';
 export const RANGE_DAYS: Record<EnergyRange, number> = { week: 7, month: 30, quarter: 91 };
@@ -12,7 +12,7 @@ export function rangeDates(range: EnergyRange, to: string): { from: string; to: 
   return { from: addDays(to, -(RANGE_DAYS[range] - 1)), to };
 }
 
-export type IntakeBarStatus = EnergyDay['intakeStatus'];
+type IntakeBarStatus = EnergyDay['intakeStatus'];
 
 export interface DayMarker {
   index: number;
@@ -58,11 +58,7 @@ export const MARKER_LABELS: Record<DayMarker['status'], string> = {
   fast: 'Fast — counted as 0 kcal',
 };
 
-const roundTo = (v: number | null, digits: number): number | null => {
-  if (v == null) return null;
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-};
+const roundTo = (v: number | null, digits: number): number | null => (v == null ? null : round(v, digits));
 
 export function energyChartSeries(dash: EnergyDashboard, range: EnergyRange, weightUnit: WeightUnit): EnergyChartSeries {
   const { from, to } = rangeDates(range, dash.to);

@@ -8,7 +8,7 @@ export interface MacroTotalsLike {
   fatG: number;
   unknown: { proteinG: number; carbsG: number; fatG: number };
 }
-export interface TargetBand {
+interface TargetBand {
   min: number;
   max: number;
   source?: string;
@@ -20,7 +20,7 @@ export interface TargetsLike {
   fatG: TargetBand | null;
 }
 
-export type BarStatus = 'none' | 'below' | 'within' | 'above';
+type BarStatus = 'none' | 'below' | 'within' | 'above';
 
 export interface ProgressBar {
   key: 'energy' | 'protein' | 'carbs' | 'fat';
@@ -44,7 +44,7 @@ export interface ProgressBar {
 }
 
 /** Within ±5 % of a single energy target counts as on target (a design choice). */
-export const ENERGY_TOLERANCE = 0.05;
+const ENERGY_TOLERANCE = 0.05;
 
 const plain = (x: number) => Math.round(x).toLocaleString('en-US');
 const num = (x: number, unit: string) => `${plain(x)} ${unit}`;

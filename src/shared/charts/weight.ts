@@ -49,7 +49,7 @@ export interface WeightChartInput {
   maxPoints?: number;
 }
 
-export interface WeightPoint {
+interface WeightPoint {
   /** Day the point is drawn at: the day, or the last day of its bucket when grouped ("week ending …"). */
   date: string;
   /** Mean weight, display unit, 2 decimals. */
@@ -84,7 +84,7 @@ export interface WeightChartSeries {
   };
 }
 
-export const DEFAULT_MAX_POINTS = 600;
+const DEFAULT_MAX_POINTS = 600;
 const BUCKET_SIZES = [1, 7, 14, 28];
 
 function bucketSize(days: number, maxPoints: number): number {

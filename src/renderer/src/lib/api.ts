@@ -1,6 +1,6 @@
 // The renderer's one client for the contract. The transport is picked once at start: Electron's
 // preload bridge when present, else browser mode's loopback HTTP with the token from the URL
-// fragment (kept in memory only). Views call `api.call(...)` and never know which one is in use.
+// fragment (kept in memory only). Stores call `call(...)` and never know which one is in use.
 import type { ApiErrorShape, Input, MethodName, Output, Result } from '../../../shared/contract';
 
 export class ApiError extends Error {
@@ -80,5 +80,3 @@ export async function call<M extends MethodName>(method: M, input: Input<M>): Pr
   for (const listener of succeeded) listener(method);
   return r.value as Output<M>;
 }
-
-export const api = { call };

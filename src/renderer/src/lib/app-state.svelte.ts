@@ -1,10 +1,10 @@
-import type { Output } from '../../../shared/contract';
+import type { Input, Output } from '../../../shared/contract';
 import { call, onCallSucceeded } from './api';
 
 type Profile = Output<'profile.get'>;
 type Info = Output<'app.info'>;
 
-/** App-wide state: the profile (units) and app info. Views read it; refresh after changes. */
+/** App-wide state and the profile's store: the profile (units) and app info. Views read it; refresh after changes. */
 class AppState {
   profile = $state<Profile>(null);
   info = $state<Info | null>(null);
@@ -45,6 +45,21 @@ class AppState {
     } catch {
       // refresh() reports errors; a missed re-read only keeps the card a little longer
     }
+  }
+
+  /** The stored profile as it is now (the profile form starts from it). */
+  readProfile(): Promise<Profile> {
+    return call('profile.get', {});
+  }
+
+  /** Saves profile fields; the caller refreshes once it has shown the result. */
+  saveProfile(patch: Input<'profile.set'>): Promise<Output<'profile.set'>> {
+    return call('profile.set', patch);
+  }
+
+  /** Replaces the empty database with the demo history. */
+  async loadDemo(): Promise<void> {
+    await call('demo.load', {});
   }
 
   changed(): void {

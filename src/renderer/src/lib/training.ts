@@ -5,7 +5,7 @@ import { appState } from './app-state.svelte';
 import { KIND_LABELS, MODALITY_LABELS, type Modality, type SessionKind } from '../../../shared/training';
 import { fromKg, fromKm, round, toKg, toKm, type DistanceUnit, type WeightUnit } from '../../../shared/units';
 
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 'Tue 24 Nov' */
@@ -62,7 +62,7 @@ export function numOrNull(v: number | string | null | undefined): number | null 
   return Number.isFinite(n) ? n : null;
 }
 
-export const SEVERITY_RANK: Record<string, number> = { critical: 3, warning: 2, info: 1 };
+const SEVERITY_RANK: Record<string, number> = { critical: 3, warning: 2, info: 1 };
 export function worstSeverity(list: { severity: string }[]): string | null {
   let best: string | null = null;
   for (const f of list) if (!best || SEVERITY_RANK[f.severity] > SEVERITY_RANK[best]) best = f.severity;

@@ -1,5 +1,6 @@
 // Display helpers for the food screens (renderer only).
 import type { Output } from '../../../../shared/contract';
+import { round } from '../../../../shared/units';
 
 export type FoodHit = Output<'food.search'>['results'][number];
 export type DayLog = Output<'meal.list'>;
@@ -9,8 +10,7 @@ export type NutritionDay = Output<'nutrition.day'>;
 export const kcal = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));
 export const grams = (v: number | null | undefined, digits = 1): string => {
   if (v == null) return '—';
-  const f = 10 ** digits;
-  return (Math.round(v * f) / f).toLocaleString('en-US');
+  return round(v, digits).toLocaleString('en-US');
 };
 
 /** "150 g", "2 × cup, chopped (280 g)", "1 serving (231 g)" */

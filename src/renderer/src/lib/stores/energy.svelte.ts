@@ -1,0 +1,52 @@
+// The Energy view's state: the range shown and the `energy.dashboard` answer for it, with the chart
+// series and weekly rows derived from it (shared/charts/energy.ts).
+import { energyChartSeries, energyWeekRows, RANGE_DAYS, rangeDates, type EnergyRange } from '../../../../shared/charts/energy';
+import type { EnergyDashboard } from '../../../../shared/contract/energy';
+import { addDays } from '../../../../shared/dates';
+import { call } from '../api';
+import { appState } from '../app-state.svelte';
+import { currentDay } from '../training';
+
+class EnergyStore {
+  range = $state<EnergyRange>('month');
+  /** Last day shown ('' until today is known). */
+  to = $state('');
+  dash = $state.raw<EnergyDashboard | null>(null);
+  error = $state<string | null>(null);
+  loading = $state(true);
+
+  series = $derived(this.dash ? energyChartSeries(this.dash, this.range, appState.weightUnit) : null);
+  weekRows = $derived(this.dash && this.series ? energyWeekRows(this.dash.weeks, this.series.from, this.series.to) : []);
+  /** The day-by-day table, newest first. */
+  shownDays = $derived(this.dash && this.series ? this.dash.days.filter((d) => d.date >= this.series!.from).slice().reverse() : []);
+
+  /** A fresh view on the month up to today, as each time the view opens. */
+  async open(): Promise<void> {
+    this.range = 'month';
+    this.to = '';
+    this.dash = null;
+    this.error = null;
+    this.loading = true;
+    this.to = await currentDay();
+  }
+
+  async load(range: EnergyRange, to: string): Promise<void> {
+    if (!to) return;
+    this.loading = true;
+    try {
+      this.dash = await call('energy.dashboard', rangeDates(range, to));
+      this.error = null;
+    } catch (e) {
+      this.error = (e as Error).message;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** One range earlier (-1) or later (+1). */
+  shift(direction: -1 | 1): void {
+    if (this.to) this.to = addDays(this.to, direction * RANGE_DAYS[this.range]);
+  }
+}
+
+export const energy = new EnergyStore();

@@ -1,0 +1,111 @@
+// The training log's data: exercises, routines, records, this week's sets per muscle, the recent
+// lifting sessions and one exercise's history, and the writes. The logging form stays in the view.
+import type { Input, Output } from '../../../../shared/contract';
+import { addDays } from '../../../../shared/dates';
+import { call } from '../api';
+import { appState } from '../app-state.svelte';
+import { showWeight } from '../training';
+
+type Exercise = Output<'exercise.list'>[number];
+export type Routine = Output<'routine.list'>[number];
+export type Detail = Output<'session.get'>;
+
+export const PR_LABELS: Record<string, string> = { 'heaviest-weight': 'heaviest', 'best-e1rm': 'best e1RM', 'most-reps': 'most reps', 'best-session-volume': 'best volume' };
+
+class TrainingStore {
+  today = $state('');
+  exercises = $state.raw<Exercise[]>([]);
+  routines = $state.raw<Routine[]>([]);
+  recent = $state.raw<Detail[]>([]);
+  prs = $state.raw<Output<'lift.prs'> | null>(null);
+  weekly = $state.raw<Output<'lift.weeklySets'> | null>(null);
+  history = $state.raw<Output<'exercise.history'> | null>(null);
+  /** The exercise whose history is shown (the best-known lift until one is picked). */
+  historyName = $state('');
+
+  private byName = $derived(new Map(this.exercises.map((e) => [e.name.toLowerCase(), e])));
+
+  /** Whether an exercise (by name, any case) is lifted at body weight. */
+  isBodyweight(name: string): boolean {
+    return this.byName.get(name.trim().toLowerCase())?.bodyweight ?? false;
+  }
+
+  /** A recorded weight: external load, or for bodyweight lifts BW ± added load. */
+  recordWeight(exercise: string, kg: number): string {
+    const unit = appState.weightUnit;
+    if (!this.isBodyweight(exercise)) return showWeight(kg, unit);
+    if (kg === 0) return 'BW';
+    return `BW ${kg < 0 ? '−' : '+'} ${showWeight(Math.abs(kg), unit)}`;
+  }
+
+  /** '100 kg × 5 @ RPE 8', 'BW + 10 kg × 8' */
+  setText(s: Detail['sets'][number]): string {
+    const unit = appState.weightUnit;
+    const w = s.bodyweight ? `BW${s.weightKg ? `${s.assisted ? ' − ' : ' + '}${showWeight(s.weightKg, unit)}` : ''}` : showWeight(s.weightKg, unit);
+    const effort = s.rpe != null ? ` @ RPE ${s.rpe}` : s.rir != null ? ` @ ${s.rir} RIR` : '';
+    return `${w} × ${s.reps}${effort}`;
+  }
+
+  /** 'Back Squat: best e1RM 120 kg' */
+  prText(p: Detail['prs'][number]): string {
+    const value =
+      p.type === 'most-reps' ? `${p.value} reps at ${this.recordWeight(p.exercise, p.weightKg ?? 0)}` : p.type === 'heaviest-weight' ? this.recordWeight(p.exercise, p.value) : showWeight(p.value, appState.weightUnit);
+    return `${p.exercise}: ${PR_LABELS[p.type]} ${value}`;
+  }
+
+  /** A fresh log for `today`, as each time the view opens. */
+  open(today: string): void {
+    this.today = today;
+    this.exercises = this.routines = this.recent = [];
+    this.prs = this.weekly = this.history = null;
+    this.historyName = '';
+  }
+
+  /** Everything the view shows; throws what the core answered. */
+  async load(): Promise<void> {
+    const today = this.today;
+    const [ex, ro, pr, wk, list] = await Promise.all([
+      call('exercise.list', {}),
+      call('routine.list', {}),
+      call('lift.prs', { recent: 10 }),
+      call('lift.weeklySets', { date: today }),
+      call('session.list', { from: addDays(today, -41), to: today, planned: false }),
+    ]);
+    this.exercises = ex;
+    this.routines = ro;
+    this.prs = pr;
+    this.weekly = wk;
+    const lifting = list.filter((s) => s.setCount > 0).slice(-6).reverse();
+    this.recent = await Promise.all(lifting.map((s) => call('session.get', { id: s.id })));
+    if (!this.historyName && pr.records.length) this.historyName = pr.records[0].exercise;
+    if (this.historyName) await this.loadHistory();
+  }
+
+  async loadHistory(): Promise<void> {
+    if (!this.historyName) return;
+    try {
+      // The table shows the latest sessions; records are computed over all history by the core.
+      this.history = await call('exercise.history', { exercise: this.historyName, from: addDays(this.today, -365) });
+    } catch (e) {
+      this.history = null;
+      throw e;
+    }
+  }
+
+  logSession(input: Input<'session.add'>): Promise<Detail> {
+    return call('session.add', input);
+  }
+
+  async addRoutine(input: Input<'routine.add'>): Promise<Routine> {
+    const r = await call('routine.add', input);
+    this.routines = await call('routine.list', {});
+    return r;
+  }
+
+  async deleteRoutine(id: number): Promise<void> {
+    await call('routine.delete', { id });
+    this.routines = await call('routine.list', {});
+  }
+}
+
+export const training = new TrainingStore();

@@ -1,0 +1,155 @@
+// The Energy view's two chart.js configurations (expenditure vs intake; weight), built from
+// energyChartSeries (energy.ts) and the theme. Pure: the Chart component only draws what these return.
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { EnergyChartSeries } from './energy';
+import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** 'Nov 26' */
+export const shortDate = (d: string): string => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`;
+/** '2,450', or '—' for no value. */
+export const kcal = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));
+
+/** The band's lower edge is drawn (the band fills up to the next dataset) but is no series of its own. */
+const BAND_LOW = 'band-low';
+
+/** What both charts share: the same days on the same date axis, one tooltip per day. */
+function dayChart(s: EnergyChartSeries, theme: ChartTheme) {
+  const axis = (title: string) => ({
+    title: { display: true, text: title, color: theme.muted },
+    ticks: { color: theme.muted },
+    grid: { color: theme.grid },
+  });
+  return {
+    labels: s.labels.map(shortDate),
+    axis,
+    dateAxis: { ...axis('Date'), ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 } },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false as const,
+      interaction: { mode: 'index' as const, intersect: false },
+    },
+    dayTitle: (items: TooltipItem<'bar' | 'line'>[]) => (items.length ? s.labels[items[0].dataIndex] : ''),
+  };
+}
+
+/** Intake bars (with markers for missing, incomplete and fasted days), expenditure with its 95 % band, 7-day average intake. */
+export function energyChartConfig(s: EnergyChartSeries, theme: ChartTheme): ChartConfiguration<'bar' | 'line', (number | null)[], string> {
+  const { labels, axis, dateAxis, options, dayTitle } = dayChart(s, theme);
+  const [c1, c2, c3] = theme.series;
+  const { muted, watch, ok } = theme;
+  const marker = (status: string) => s.labels.map((_, i) => (s.intakeStatus[i] === status ? s.markerKcal : null));
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { type: 'bar', label: 'Intake (logged)', data: s.intakeKcal, backgroundColor: withAlpha(c1, 0.55), borderColor: c1, borderWidth: 1, grouped: false, order: 4 },
+        { type: 'bar', label: 'Not logged (missing)', data: marker('missing'), backgroundColor: withAlpha(muted, 0.35), borderColor: muted, borderWidth: 1, grouped: false, order: 5 },
+        { type: 'bar', label: 'Marked incomplete (left out)', data: marker('incomplete'), backgroundColor: withAlpha(watch, 0.25), borderColor: watch, borderWidth: 2, grouped: false, order: 5 },
+        { type: 'bar', label: 'Fast (0 kcal)', data: marker('fast'), backgroundColor: withAlpha(ok, 0.35), borderColor: ok, borderWidth: 1, grouped: false, order: 5 },
+        { type: 'line', label: BAND_LOW, data: s.tdeeLowKcal, borderWidth: 0, pointRadius: 0, fill: false, stepped: 'middle', order: 3 },
+        { type: 'line', label: 'Expenditure 95 % band', data: s.tdeeHighKcal, borderWidth: 0, pointRadius: 0, backgroundColor: withAlpha(c2, 0.15), fill: '-1', stepped: 'middle', order: 3 },
+        { type: 'line', label: 'Expenditure (TDEE)', data: s.tdeeKcal, borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, stepped: 'middle', order: 1 },
+        { type: 'line', label: '7-day average intake', data: s.intake7dAvgKcal, borderColor: c3, backgroundColor: c3, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, spanGaps: true, order: 2 },
+      ],
+    },
+    options: {
+      ...options,
+      scales: {
+        x: dateAxis,
+        y: { ...axis('Energy (kcal/day)'), min: s.kcalAxis.min, max: s.kcalAxis.max },
+      },
+      plugins: {
+        legend: {
+          labels: {
+            color: theme.text,
+            // Marker kinds absent from the range are left out of the legend.
+            filter: (item, data) => item.text !== BAND_LOW && (data.datasets[item.datasetIndex ?? 0]?.data ?? []).some((v) => v != null),
+          },
+        },
+        tooltip: {
+          filter: (item: TooltipItem<'bar' | 'line'>) => item.dataset.label !== BAND_LOW && item.raw != null,
+          callbacks: {
+            title: dayTitle,
+            label: (item) => {
+              const i = item.dataIndex;
+              const label = item.dataset.label ?? '';
+              if (label === 'Expenditure 95 % band') return ` 95 % band: ${kcal(s.tdeeLowKcal[i])}–${kcal(s.tdeeHighKcal[i])} kcal`;
+              const m = s.markers.find((x) => x.index === i);
+              if (m && label !== 'Expenditure (TDEE)' && label !== '7-day average intake') return ` ${m.label}`;
+              return ` ${label}: ${kcal(item.raw as number)} kcal`;
+            },
+            footer: (items) => {
+              if (!items.length) return '';
+              const i = items[0].dataIndex;
+              const lines = [];
+              if (s.exerciseKcal[i]) lines.push(`Exercise (net): ${kcal(s.exerciseKcal[i])} kcal`);
+              if (s.eaKcalPerKgFfm[i] != null) lines.push(`Energy availability: ${s.eaKcalPerKgFfm[i]} kcal/kg FFM`);
+              return lines.join('\n');
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** Weigh-ins as points and the trend as a line, on the same days as the energy chart. */
+export function energyWeightChartConfig(s: EnergyChartSeries, theme: ChartTheme): ChartConfiguration<'line', (number | null)[], string> {
+  const { labels, axis, dateAxis, options, dayTitle } = dayChart(s, theme);
+  const c4 = theme.series[3];
+  const unit = s.weightUnit;
+  return {
+    type: 'line',
+    data: {
+      labels,
+      datasets: [
+        { type: 'line', label: `Weight trend (${unit})`, data: s.trendWeight, borderColor: c4, backgroundColor: c4, borderWidth: 2, pointRadius: 0, spanGaps: true },
+        { type: 'line', label: `Weigh-ins (${unit})`, data: s.scaleWeight, borderColor: withAlpha(c4, 0.6), backgroundColor: withAlpha(c4, 0.6), showLine: false, pointRadius: 3 },
+      ],
+    },
+    options: {
+      ...options,
+      scales: {
+        x: dateAxis,
+        y: axis(`Weight (${unit})`),
+      },
+      plugins: {
+        legend: { labels: { color: theme.text } },
+        tooltip: {
+          filter: (item) => item.raw != null,
+          callbacks: {
+            title: dayTitle,
+            label: (item) => ` ${item.dataset.label}: ${(item.raw as number).toFixed(1)}`,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The energy chart's numbers as a table (its screen-reader alternative). */
+export function energyChartTable(s: EnergyChartSeries): ChartTable {
+  return {
+    caption: `Daily intake and estimated expenditure in kcal, ${s.from} to ${s.to}`,
+    columns: ['Date', 'Intake (kcal)', 'Expenditure (kcal)', 'Expenditure 95 % band (kcal)', '7-day average intake (kcal)'],
+    rows: s.labels.map((date, i) => {
+      const m = s.markers.find((x) => x.index === i);
+      const low = s.tdeeLowKcal[i];
+      const high = s.tdeeHighKcal[i];
+      return [date, m ? m.label : kcal(s.intakeKcal[i]), kcal(s.tdeeKcal[i]), low == null || high == null ? '—' : `${kcal(low)}–${kcal(high)}`, kcal(s.intake7dAvgKcal[i])];
+    }),
+  };
+}
+
+/** The energy view's weight chart as a table. */
+export function energyWeightChartTable(s: EnergyChartSeries): ChartTable {
+  const unit = s.weightUnit;
+  return {
+    caption: `Weigh-ins and weight trend in ${unit}, ${s.from} to ${s.to}`,
+    columns: ['Date', `Weigh-in (${unit})`, `Trend (${unit})`],
+    rows: s.labels.map((date, i) => [date, cell(s.scaleWeight[i], 1), cell(s.trendWeight[i], 1)]),
+  };
+}
