@@ -32,7 +32,7 @@ module.exports = {
       severity: 'error',
       comment: 'Stores are below handlers: a store importing a handler turns the layers upside down.',
       from: { path: '^src/.*(store\\.ts$|Store\\.ts$|/store/)' },
-      to: { path: '/handlers\\.ts$' },
+      to: { path: '[hH]andlers\\.ts$' },
     },
     {
       name: 'core-without-electron',

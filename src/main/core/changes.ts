@@ -6,6 +6,7 @@
 // PRAGMA data_version tells a connection that someone else committed, and a feed then reports
 // everything as changed.
 import type Database from 'better-sqlite3';
+import { dataVersion } from '../store/db';
 
 /** What changed since a feed was last read: `all`, or exactly these days and/or the food catalogue. */
 export interface Changes {
@@ -28,7 +29,7 @@ export class ChangeFeed {
   private dataVersion: number;
 
   constructor(private readonly db: Database.Database) {
-    this.dataVersion = currentDataVersion(db);
+    this.dataVersion = dataVersion(db);
   }
 
   /** @internal called by recordChange */
@@ -44,7 +45,7 @@ export class ChangeFeed {
 
   /** The changes since the last take (and clears them). */
   take(): Changes {
-    const dv = currentDataVersion(this.db);
+    const dv = dataVersion(this.db);
     if (dv !== this.dataVersion) {
       this.dataVersion = dv;
       this.add('all');
@@ -59,10 +60,6 @@ export class ChangeFeed {
 }
 
 const feeds = new WeakMap<Database.Database, Set<ChangeFeed>>();
-
-function currentDataVersion(db: Database.Database): number {
-  return db.pragma('data_version', { simple: true }) as number;
-}
 
 /** A new feed of this connection's changes, for one cache. */
 export function changeFeed(db: Database.Database): ChangeFeed {

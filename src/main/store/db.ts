@@ -16,6 +16,11 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** Bumped by SQLite whenever another connection commits to this file (never by this connection's own commits). */
+export function dataVersion(db: Database.Database): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
 function latestVersion(list: Migration[]): number {
   return list.reduce((max, m) => Math.max(max, m.version), 0);
 }

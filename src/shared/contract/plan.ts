@@ -35,7 +35,7 @@ export const PlanWeek = z.object({
   days: z.array(
     z.object({
       date: Day,
-      /** Heavy strength, hard endurance, or ≥ 400 AU (issue 4). */
+      /** Heavy strength, hard endurance, or ≥ 400 AU: our definition of a high-stress day. */
       highStress: z.boolean(),
       loadAU: z.number(),
       plannedLoadAU: z.number(),

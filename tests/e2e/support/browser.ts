@@ -57,7 +57,7 @@ export function systemProbe(): BrowserProbe {
     playwrightChromium() {
       try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { chromium } = require('playwright-core') as typeof import('playwright-core');
+        const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
         return chromium.executablePath();
       } catch {
         return null;
