@@ -1,22 +1,23 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { seedFoodDiary } from '../../scripts/bench/seed-food';
 import { seedTraining } from '../../scripts/bench/seed-training';
 import { seedCore, syntheticHistory } from '../../scripts/bench/synthetic';
 import type { CoreContext } from '../../src/main/core/context';
+import { dailyCache } from '../../src/main/core/daily/cache';
 import { call } from '../../src/main/core/dispatch';
-import { checkpointsUsable, CHECKPOINT_MIN_AGE_DAYS, FILTER_CODE_VERSION } from '../../src/main/core/energy/checkpoints';
-import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/energy/handlers';
-import { addDays } from '../../src/shared/dates';
-import { foodTestContext } from './food-helpers';
+import { addDays, daysBetween } from '../../src/shared/dates';
+import { foodTestContext, sharedFileContexts } from './food-helpers';
 
-// Stored filter states (core/energy/checkpoints.ts): a dashboard resumed from one must be the
-// dashboard computed from the first weigh-in, and every write to an input must retire the ones it
-// makes stale. A year of the bench's synthetic athlete (weigh-ins, SR24 diary, sessions, sleep).
+// The per-day read model's cache (core/daily/cache.ts) keeps the expenditure filter's answers and
+// its states at month starts in memory: an answer resumed from a state must be the answer computed
+// from the first weigh-in on a connection that has cached nothing, and every write must retire
+// exactly the days after the one it touched. A year of the bench's synthetic athlete (weigh-ins,
+// SR24 diary, sessions, sleep).
 const TODAY = '2026-11-26';
 const history = syntheticHistory(TODAY, 1);
 
-function yearContext(): CoreContext {
-  const ctx = foodTestContext(TODAY);
+function seed(ctx: CoreContext): CoreContext {
   seedCore(ctx, history);
   ctx.db.transaction(() => {
     seedFoodDiary(ctx, history);
@@ -24,57 +25,48 @@ function yearContext(): CoreContext {
   })();
   return ctx;
 }
+const yearContext = (): CoreContext => seed(foodTestContext(TODAY));
 
-const stored = (ctx: CoreContext) => ctx.db.prepare('SELECT date FROM energy_checkpoint ORDER BY date').pluck().all() as string[];
-/** The dashboard computed from the first weigh-in, ignoring (and not writing) checkpoints. */
-const fromScratch = (ctx: CoreContext, from: string, to: string) => {
-  const inputs = readEnergyInputs(ctx, from, to, { checkpoints: false });
-  const saved = ctx.db.prepare('SELECT * FROM energy_checkpoint').all();
-  const dash = computeEnergyDashboard(ctx, from, to, inputs);
-  // (computing may store new checkpoints; put the table back as it was)
-  ctx.db.prepare('DELETE FROM energy_checkpoint').run();
-  const ins = ctx.db.prepare('INSERT INTO energy_checkpoint (date, version, state) VALUES (@date, @version, @state)');
-  for (const r of saved) ins.run(r);
-  return JSON.parse(JSON.stringify(dash));
-};
-const viaApi = (ctx: CoreContext, from: string, to: string) => JSON.parse(JSON.stringify(call(ctx, 'energy.dashboard', { from, to })));
+const json = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+/** The answer of a connection with nothing cached: a copy of the database. */
+function fresh(ctx: CoreContext, method: 'energy.dashboard' | 'report.get', from: string, to: string): unknown {
+  const db = new Database(ctx.db.serialize());
+  try {
+    return json(method === 'report.get' ? call({ ...ctx, db }, method, { from, to }) : call({ ...ctx, db }, method, { from, to }));
+  } finally {
+    db.close();
+  }
+}
+const viaApi = (ctx: CoreContext, method: 'energy.dashboard' | 'report.get', from: string, to: string): unknown =>
+  json(method === 'report.get' ? call(ctx, method, { from, to }) : call(ctx, method, { from, to }));
+const filterOf = (ctx: CoreContext) => dailyCache(ctx.db).filter;
 
-describe('energy checkpoints', () => {
-  it('the first dashboard stores month starts old enough; later ones resume from them and equal the computation from scratch', () => {
+describe('the daily cache of the expenditure filter', () => {
+  it('keeps month-start states; later answers resume from them and equal the computation from scratch', () => {
     const ctx = yearContext();
-    expect(stored(ctx)).toEqual([]);
     call(ctx, 'energy.dashboard', {});
-    const dates = stored(ctx);
-    expect(dates.length).toBeGreaterThanOrEqual(8);
-    expect(dates.every((d) => d.endsWith('-01') && d <= addDays(TODAY, -CHECKPOINT_MIN_AGE_DAYS) && d > history.from)).toBe(true);
-    expect(ctx.db.prepare('SELECT DISTINCT version FROM energy_checkpoint').pluck().all()).toEqual([FILTER_CODE_VERSION]);
+    const states = filterOf(ctx)!.states.map((s) => s.date);
+    expect(states.length).toBeGreaterThanOrEqual(10);
+    expect(states.every((d) => d.endsWith('-01') && d > history.from && d <= TODAY)).toBe(true);
 
     const ranges: [string, string][] = [
       [addDays(TODAY, -90), TODAY], // quarter
       [addDays(TODAY, -6), TODAY], // week
       ['2026-06-01', '2026-06-30'], // a month in the past
-      [history.from, TODAY], // everything (no checkpoint is early enough)
+      [history.from, TODAY], // everything
       [addDays(history.from, 40), addDays(history.from, 60)], // near the start
+      [addDays(TODAY, -20), addDays(TODAY, 10)], // into the future: the filter runs on past today
     ];
-    let resumed = 0;
     for (const [from, to] of ranges) {
-      const inputs = readEnergyInputs(ctx, from, to);
-      if (inputs.checkpoint) {
-        resumed += 1;
-        expect(inputs.historyFrom).toBe(addDays(inputs.checkpoint.date, -35));
-        expect(inputs.checkpoint.date <= addDays(from, -35)).toBe(true);
-      }
-      expect(viaApi(ctx, from, to), `${from} → ${to}`).toEqual(fromScratch(ctx, from, to));
+      expect(viaApi(ctx, 'energy.dashboard', from, to), `${from} → ${to}`).toEqual(fresh(ctx, 'energy.dashboard', from, to));
+      expect(viaApi(ctx, 'report.get', from, to), `report ${from} → ${to}`).toEqual(fresh(ctx, 'report.get', from, to));
     }
-    expect(resumed).toBe(3);
-    // The report resumes too, and says the same as without checkpoints.
-    const report = call(ctx, 'report.get', {});
-    ctx.db.prepare('DELETE FROM energy_checkpoint').run();
-    expect(call(ctx, 'report.get', {})).toEqual(report);
+    // A read writes nothing.
+    expect(ctx.db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'energy_checkpoint'").pluck().get()).toBe(0);
     ctx.db.close();
   });
 
-  const mid = addDays(history.from, 200); // a day in the middle of the stored checkpoints
+  const mid = addDays(history.from, 200); // a day in the middle of the stored states
   /** Each write, returning the earliest day it touched (null: the profile, which retires all). */
   const writes: [string, (ctx: CoreContext) => string | null][] = [
     ['weight.add', (ctx) => call(ctx, 'weight.add', { date: mid, weightKg: 70 }).date],
@@ -90,19 +82,32 @@ describe('energy checkpoints', () => {
     ['session.add', (ctx) => call(ctx, 'session.add', { date: mid, start: '21:00', kind: 'long', minutes: 150, rpe: 6, modality: 'run', distanceKm: 25, confirm: true }).date],
     ['session.update', (ctx) => call(ctx, 'session.update', { id: sessionFrom(ctx, mid), minutes: 180 }).date],
     ['session.delete', (ctx) => call(ctx, 'session.delete', { id: sessionFrom(ctx, mid) }).date],
+    ['sleep.add', (ctx) => call(ctx, 'sleep.add', { date: freeNight(ctx, mid), bed: '22:00', wake: '04:00' }).date],
     ['profile.set', (ctx) => (call(ctx, 'profile.set', { activityLevel: 'light' }), null)],
   ];
 
-  it.each(writes)('%s before stored checkpoints retires the later ones, and the dashboard stays exact', (_name, write) => {
+  it.each(writes)('%s before stored states retires exactly the later days, and the answers stay exact', (_name, write) => {
     const ctx = yearContext();
     call(ctx, 'energy.dashboard', {});
-    const before = stored(ctx);
-    expect(before.some((d) => d > addDays(mid, 20))).toBe(true);
+    const before = filterOf(ctx)!;
+    const days = before.days.slice();
+    const states = before.states.slice();
+    expect(states.some((s) => s.date > addDays(mid, 20))).toBe(true);
     const touched = write(ctx);
-    const after = stored(ctx);
-    expect(after).toEqual(touched === null ? [] : before.filter((d) => d <= touched));
-    if (touched !== null) expect(after.length).toBeGreaterThan(0);
-    expect(viaApi(ctx, addDays(TODAY, -90), TODAY)).toEqual(fromScratch(ctx, addDays(TODAY, -90), TODAY));
+    const after = filterOf(ctx);
+    if (touched === null) expect(after).toBeNull();
+    else {
+      // Every answer before the touched day is kept as it was (the same object); none after it.
+      const kept = daysBetween(before.start, touched);
+      expect(after!.days.length).toBe(kept);
+      after!.days.forEach((d, i) => expect(d).toBe(days[i]));
+      expect(after!.states.map((s) => s.date)).toEqual(states.filter((s) => s.date <= touched).map((s) => s.date));
+      expect(after!.states.length).toBeGreaterThan(0);
+    }
+    for (const [from, to] of [[addDays(TODAY, -90), TODAY], [addDays(mid, -10), addDays(mid, 30)]] as [string, string][]) {
+      expect(viaApi(ctx, 'energy.dashboard', from, to)).toEqual(fresh(ctx, 'energy.dashboard', from, to));
+      expect(viaApi(ctx, 'report.get', from, to)).toEqual(fresh(ctx, 'report.get', from, to));
+    }
     ctx.db.close();
   });
 
@@ -111,33 +116,29 @@ describe('energy checkpoints', () => {
     const id = entryFrom(ctx, mid);
     call(ctx, 'meal.delete', { id });
     call(ctx, 'energy.dashboard', {});
-    expect(stored(ctx).some((d) => d > mid)).toBe(true);
+    expect(filterOf(ctx)!.days.some((d) => d.date > mid)).toBe(true);
     call(ctx, 'meal.restore', { id });
-    expect(stored(ctx).some((d) => d > mid)).toBe(false);
+    expect(filterOf(ctx)!.days.some((d) => d.date >= mid)).toBe(false);
+    expect(viaApi(ctx, 'energy.dashboard', addDays(mid, -10), addDays(mid, 30))).toEqual(fresh(ctx, 'energy.dashboard', addDays(mid, -10), addDays(mid, 30)));
     ctx.db.close();
   });
 
-  it('a missing invalidation trigger is put back and the checkpoints (perhaps stale) dropped', () => {
-    const ctx = yearContext();
-    call(ctx, 'energy.dashboard', {});
-    ctx.db.exec('DROP TRIGGER energy_stale_diary_entry_insert');
-    call(ctx, 'meal.add', { date: mid, meal: 'Snacks', quick: { kcal: 2500 } }); // unnoticed
-    expect(stored(ctx).some((d) => d > mid)).toBe(true);
-    expect(checkpointsUsable(ctx.db)).toBe(true);
-    expect(ctx.db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'energy_stale_diary_entry_insert'").pluck().get()).toBe(1);
-    expect(stored(ctx)).toEqual([]);
-    expect(viaApi(ctx, addDays(TODAY, -90), TODAY)).toEqual(fromScratch(ctx, addDays(TODAY, -90), TODAY));
-    ctx.db.close();
-  });
-
-  it('checkpoints written by other filter code are ignored and cleared', () => {
-    const ctx = yearContext();
-    call(ctx, 'energy.dashboard', {});
-    ctx.db.prepare("UPDATE energy_checkpoint SET version = 'old'").run();
-    expect(readEnergyInputs(ctx, addDays(TODAY, -90), TODAY).checkpoint).toBeNull();
-    call(ctx, 'energy.dashboard', {});
-    expect(ctx.db.prepare('SELECT DISTINCT version FROM energy_checkpoint').pluck().all()).toEqual([FILTER_CODE_VERSION]);
-    ctx.db.close();
+  it("another connection's write is seen", () => {
+    const { contexts, close } = sharedFileContexts(2, TODAY);
+    try {
+      const [app, cli] = contexts;
+      seed(app);
+      const quarter = (ctx: CoreContext) => json(call(ctx, 'energy.dashboard', { from: addDays(TODAY, -90), to: TODAY }));
+      const first = quarter(app);
+      call(cli, 'weight.add', { date: addDays(TODAY, -30), weightKg: 60 });
+      call(cli, 'meal.add', { date: addDays(TODAY, -2), meal: 'Snacks', quick: { kcal: 4000 } });
+      const second = quarter(app);
+      expect(second).not.toEqual(first);
+      // The other connection reads for the first time after its writes: it has nothing cached.
+      expect(second).toEqual(quarter(cli));
+    } finally {
+      close();
+    }
   });
 });
 
@@ -151,4 +152,10 @@ function entryDay(ctx: CoreContext, date: string): string {
 /** The first logged session on or after `date`. */
 function sessionFrom(ctx: CoreContext, date: string): number {
   return ctx.db.prepare('SELECT id FROM training_sessions WHERE date >= ? AND planned = 0 ORDER BY date LIMIT 1').pluck().get(date) as number;
+}
+/** The first day on or after `date` without a night logged. */
+function freeNight(ctx: CoreContext, date: string): string {
+  let d = date;
+  while (ctx.db.prepare('SELECT 1 FROM sleep_nights WHERE date = ?').get(d)) d = addDays(d, 1);
+  return d;
 }

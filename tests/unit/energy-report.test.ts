@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/main/core/dispatch';
 import * as foodDaily from '../../src/main/core/food/daily';
 import * as trainingDaily from '../../src/main/core/training/daily';
-import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/energy/handlers';
+import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/daily/facts';
 import { addDays } from '../../src/shared/dates';
 import { round } from '../../src/shared/units';
 import { foodTestContext } from './food-helpers';

@@ -4,6 +4,7 @@ import { dayRange } from '../../../shared/dates';
 import { cleanNumber } from '../../../shared/food/nutrients';
 import type { DailyIntake } from '../../analysis/dailyInputs';
 import { statusOf } from './diary';
+import { recordChange } from '../changes';
 
 export interface FoodDailyIntake extends DailyIntake {
   /** Entries whose protein, carbohydrate or fat is unknown (a quick add with kcal only): the macro totals are lower bounds. */
@@ -46,6 +47,7 @@ const SUMS_SQL = `SELECT date, COUNT(*) AS n, SUM(kcal) AS kcal, SUM(protein_g) 
 
 /** Our own writes to the diary call this with the days they change. */
 export function intakeChanged(db: Database.Database, ...dates: string[]): void {
+  recordChange(db, dates);
   const c = caches.get(db);
   if (c) for (const d of dates) c.dirty.add(d);
 }

@@ -1,3 +1,4 @@
+import { recordChange } from '../changes';
 import type Database from 'better-sqlite3';
 import type { SleepNight } from '../../../shared/contract/sleep';
 import { formatDuration } from '../../../shared/timeOfDay';
@@ -68,6 +69,7 @@ export const sleepHandlers: DomainHandlers<'sleep.add' | 'sleep.update' | 'sleep
         .prepare('INSERT INTO sleep_nights (date, bed_date, bed_time, wake_time, hours, hours_entered, quality, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(n.date, v.bedDate, n.bed, n.wake, v.hours, v.entered ? 1 : 0, n.quality, n.notes, now, now).lastInsertRowid,
     );
+    recordChange(ctx.db, [n.date]);
     return readNight(ctx.db, id);
   },
   'sleep.update': (input, ctx) => {
@@ -89,11 +91,13 @@ export const sleepHandlers: DomainHandlers<'sleep.add' | 'sleep.update' | 'sleep
     ctx.db
       .prepare('UPDATE sleep_nights SET date = ?, bed_date = ?, bed_time = ?, wake_time = ?, hours = ?, hours_entered = ?, quality = ?, notes = ?, updated_at = ? WHERE id = ?')
       .run(n.date, v.bedDate, n.bed, n.wake, v.hours, v.entered ? 1 : 0, n.quality, n.notes, ctx.now().toISOString(), input.id);
+    recordChange(ctx.db, [cur.date, n.date]);
     return readNight(ctx.db, input.id);
   },
   'sleep.delete': (input, ctx) => {
     const night = readNight(ctx.db, input.id);
     ctx.db.prepare('DELETE FROM sleep_nights WHERE id = ?').run(input.id);
+    recordChange(ctx.db, [night.date]);
     return night;
   },
   'sleep.list': (input, ctx) => {

@@ -47,3 +47,24 @@ export function dailyTraining(db: Database.Database, from: string, to: string): 
   }
   return [...days.values()];
 }
+
+/**
+ * Training days with sessions and load only: what the expenditure filter needs from history, without
+ * the sleep log and the per-set e1RM work of `dailyTraining` (most of its time over ten years).
+ */
+export function dailySessions(db: Database.Database, from: string, to: string): DailyTraining[] {
+  const days = new Map<string, DailyTraining>(dayRange(from, to).map((date) => [date, { date, loadAU: 0, plannedLoadAU: 0, sessions: [], sleepHours: null, e1rmKg: {} }]));
+  for (const [id, date, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of statement(db, SESSIONS_SQL)
+    .raw(true)
+    .all(from, to) as SessionTuple[]) {
+    const d = days.get(date)!;
+    d.sessions.push({ id, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned: planned === 1 });
+    if (planned === 1) d.plannedLoadAU += sessionLoadAU(rpe, minutes);
+    else d.loadAU += sessionLoadAU(rpe, minutes);
+  }
+  for (const d of days.values()) {
+    d.loadAU = round(d.loadAU, 2);
+    d.plannedLoadAU = round(d.plannedLoadAU, 2);
+  }
+  return [...days.values()];
+}

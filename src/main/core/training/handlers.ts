@@ -1,3 +1,4 @@
+import { recordChange } from '../changes';
 import type Database from 'better-sqlite3';
 import type { LiftSet, PrEvent, Routine, SessionDetail, Template } from '../../../shared/contract/training';
 import { addDays, weekStartOf } from '../../../shared/dates';
@@ -278,6 +279,7 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
   'session.delete': (input, ctx) => {
     const detail = sessionDetail(ctx.db, input.id);
     ctx.db.prepare('DELETE FROM training_sessions WHERE id = ?').run(input.id);
+    recordChange(ctx.db, [detail.date]);
     return detail;
   },
 
@@ -344,6 +346,7 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
         else if (planned) {
           // Logging sets for a planned lift means it happened: it becomes a logged session.
           db.prepare('UPDATE training_sessions SET planned = 0, updated_at = ? WHERE id = ?').run(ctx.now().toISOString(), planned.id);
+          recordChange(db, [date]);
           session = { ...planned, planned: 0, date };
           action = 'completed';
         } else {
@@ -398,12 +401,14 @@ export const trainingHandlers: DomainHandlers<TrainingMethod> = {
     ctx.db
       .prepare('UPDATE lift_sets SET exercise_id = ?, weight_kg = ?, assisted = ?, reps = ?, rpe = ?, rir = ?, set_type = ?, notes = ? WHERE id = ?')
       .run(r.exercise.id, next.weightKg, next.assisted ? 1 : 0, next.reps, next.rpe ?? null, next.rir ?? null, r.type, next.notes ?? null, input.id);
+    recordChange(ctx.db, [cur.date]);
     return roundSet(toLiftSet(getSetRow(ctx.db, input.id), new BodyWeights(ctx.db)));
   },
 
   'set.delete': (input, ctx) => {
     const set = roundSet(toLiftSet(getSetRow(ctx.db, input.id), new BodyWeights(ctx.db)));
     ctx.db.prepare('DELETE FROM lift_sets WHERE id = ?').run(input.id);
+    recordChange(ctx.db, [set.date]);
     return set;
   },
 

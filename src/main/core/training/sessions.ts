@@ -1,3 +1,4 @@
+import { recordChange } from '../changes';
 // Writing sessions and sets: the checks every write path shares (future dates, overlaps, sets only on
 // logged strength/sport sessions) so session.add, session.update, templates, copy-week, set.add and
 // the demo behave the same.
@@ -121,10 +122,12 @@ export function insertSession(ctx: CoreContext, v: SessionValues): number {
          @title, @notes, @planned, @loadAU, @templateId, @routineId, @source, @now, @now)`,
     )
     .run({ ...v, planned: v.planned ? 1 : 0, loadAU: sessionLoadAU(v.rpe, v.minutes), source: v.source ?? 'manual', now });
+  recordChange(ctx.db, [v.date]);
   return Number(info.lastInsertRowid);
 }
 
 export function updateSession(ctx: CoreContext, id: number, v: SessionValues): void {
+  recordChange(ctx.db, [ctx.db.prepare('SELECT date FROM training_sessions WHERE id = ?').pluck().get(id) as string, v.date]);
   ctx.db
     .prepare(
       `UPDATE training_sessions SET date=@date, start_time=@start, minutes=@minutes, kind=@kind, modality=@modality, rpe=@rpe,
@@ -157,6 +160,7 @@ export function insertSets(ctx: CoreContext, sessionId: number, sets: ResolvedSe
     'INSERT INTO lift_sets (session_id, exercise_id, position, weight_kg, assisted, reps, rpe, rir, set_type, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const now = ctx.now().toISOString();
+  recordChange(ctx.db, [ctx.db.prepare('SELECT date FROM training_sessions WHERE id = ?').pluck().get(sessionId) as string]);
   return sets.map((s, i) =>
     Number(
       ins.run(sessionId, s.exercise.id, maxPos + i + 1, s.input.weightKg, s.input.assisted ? 1 : 0, s.input.reps, s.input.rpe ?? null, s.input.rir ?? null, s.type, s.input.notes ?? null, now)

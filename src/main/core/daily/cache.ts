@@ -1,0 +1,202 @@
+// The per-day read model's one cache, per connection: the domains' per-day records, all weigh-ins,
+// the profile, and the expenditure filter's answers with its states at month starts. It learns what
+// went stale from its change feed only: a changed day is read again, and the filter is re-run from
+// its last state on or before the earliest changed day (a day's state depends on the days before
+// it only); `all` starts over. Nothing here is written to the database: reads never write.
+import type Database from 'better-sqlite3';
+import { addDays, dayRange } from '../../../shared/dates';
+import type { DailyTraining } from '../../analysis/dailyInputs';
+import type { DailyWeighIn, ExpenditureDay, FilterCheckpoint } from '../../analysis/expenditureFilter';
+import type { EnergyProfile, FormulaPrior } from '../../analysis/expenditurePrior';
+import { changeFeed, type ChangeFeed } from '../changes';
+import { dailyIntake, type FoodDailyIntake } from '../food/daily';
+import { readProfile } from '../profile/store';
+import { sleepHoursByDay } from '../sleep/store';
+import { dailySessions, dailyTraining } from '../training/daily';
+import { dailyWeighIns } from '../weight/store';
+
+/**
+ * One record per day over a contiguous span, read by a domain's range reader. A read covers the
+ * missing days (outside the span, or changed) in ONE call from the first to the last of them.
+ */
+class DayRecords<T> {
+  private byDay = new Map<string, T>();
+  private lo: string | null = null;
+  private hi: string | null = null;
+  private stale = new Set<string>();
+  constructor(private readonly read: (from: string, to: string) => T[]) {}
+
+  forget(dates: Iterable<string>): void {
+    for (const d of dates) if (this.byDay.has(d)) this.stale.add(d);
+  }
+  forgetFrom(date: string): void {
+    if (this.hi !== null && date <= this.hi) this.hi = date > (this.lo as string) ? addDays(date, -1) : null;
+    if (this.hi === null) this.clear();
+  }
+  clear(): void {
+    this.byDay.clear();
+    this.stale.clear();
+    this.lo = this.hi = null;
+  }
+  /** The one span of [from, to] to read: from the first missing or changed day to the last. */
+  private missing(from: string, to: string, lo: string, hi: string): { a: string; b: string } | null {
+    let span: { a: string; b: string } | null = null;
+    const widen = (x: string, y: string) => {
+      if (!span) span = { a: x, b: y };
+      else {
+        if (x < span.a) span.a = x;
+        if (y > span.b) span.b = y;
+      }
+    };
+    if (from < lo) widen(from, addDays(lo, -1));
+    if (to > hi) widen(addDays(hi, 1), to);
+    for (const d of this.stale) if (d >= from && d <= to) widen(d, d);
+    return span;
+  }
+
+  /** Records of [from, to], reading what is missing. */
+  get(from: string, to: string): T[] {
+    const span: { a: string; b: string } | null = this.lo === null || this.hi === null ? { a: from, b: to } : this.missing(from, to, this.lo, this.hi);
+    if (span) {
+      const { a, b } = span;
+      const dates = dayRange(a, b);
+      const records = this.read(a, b);
+      records.forEach((r, i) => {
+        this.byDay.set(dates[i], r);
+        this.stale.delete(dates[i]);
+      });
+      this.lo = this.lo === null || a < this.lo ? a : this.lo;
+      this.hi = this.hi === null || b > this.hi ? b : this.hi;
+    }
+    return dayRange(from, to).map((d) => this.byDay.get(d) as T);
+  }
+}
+
+/** The filter's answers from its first day (the first weigh-in) on, and its states to resume from. */
+export interface FilterRun {
+  start: string;
+  prior: FormulaPrior;
+  /** Consecutive days from `start`. */
+  days: ExpenditureDay[];
+  /** States at the start of month starts, oldest first. */
+  states: FilterCheckpoint[];
+}
+
+export class DailyCache {
+  private readonly feed: ChangeFeed;
+  private profileRead = false;
+  private profileValue: EnergyProfile | null = null;
+  private weightsValue: DailyWeighIn[] | null = null;
+  readonly intake: DayRecords<FoodDailyIntake>;
+  /** Sessions and load only (the filter's history). */
+  readonly sessions: DayRecords<DailyTraining>;
+  /** Sessions, load and best e1RM per lift (sleep is the sleep domain's: `sleep`). */
+  readonly training: DayRecords<DailyTraining>;
+  readonly sleep: DayRecords<number | null>;
+  filter: FilterRun | null = null;
+
+  constructor(private readonly db: Database.Database) {
+    this.feed = changeFeed(db);
+    this.intake = new DayRecords((from, to) => dailyIntake(db, from, to));
+    this.sessions = new DayRecords((from, to) => dailySessions(db, from, to));
+    this.training = new DayRecords((from, to) => dailyTraining(db, from, to));
+    this.sleep = new DayRecords((from, to) => {
+      const hours = sleepHoursByDay(db, from, to);
+      return dayRange(from, to).map((d) => hours.get(d) ?? null);
+    });
+  }
+
+  /** Applies what the feed reports: called before every answer. */
+  refresh(): void {
+    const changes = this.feed.take();
+    if (changes.all) return this.reset();
+    if (changes.dates.size === 0) return;
+    const dates = [...changes.dates].sort();
+    for (const r of [this.intake, this.sessions, this.training, this.sleep] as DayRecords<unknown>[]) r.forget(dates);
+    // A weigh-in moves the body weight of bodyweight lifts (e1RM) from its day to the next weigh-in,
+    // and before the first weigh-in: compare the weigh-ins to find the first day that moved.
+    if (this.weightsValue) {
+      const before = this.weightsValue;
+      const after = this.readWeights();
+      const moved = firstDifference(before, after);
+      if (moved !== null) {
+        if (moved === 0) this.training.clear();
+        else this.training.forgetFrom(minDate(before[moved]?.date, after[moved]?.date));
+      }
+    }
+    this.forgetFilterFrom(dates[0]);
+  }
+
+  private forgetFilterFrom(date: string): void {
+    const f = this.filter;
+    if (!f) return;
+    if (date <= f.start) {
+      this.filter = null;
+      return;
+    }
+    const keep = f.days.findIndex((d) => d.date >= date);
+    if (keep >= 0) f.days.length = keep;
+    f.states = f.states.filter((s) => s.date <= date);
+  }
+
+  private reset(): void {
+    this.profileRead = false;
+    this.weightsValue = null;
+    for (const r of [this.intake, this.sessions, this.training, this.sleep] as DayRecords<unknown>[]) r.clear();
+    this.filter = null;
+  }
+
+  profile(): EnergyProfile | null {
+    if (!this.profileRead) {
+      const p = readProfile(this.db);
+      this.profileValue = p ? { sex: p.sex, birthDate: p.birthDate, heightCm: p.heightCm, activityLevel: p.activityLevel, bodyFatPct: p.bodyFatPct } : null;
+      this.profileRead = true;
+    }
+    return this.profileValue;
+  }
+
+  private readWeights(): DailyWeighIn[] {
+    return (this.weightsValue = dailyWeighIns(this.db, '9999-12-31'));
+  }
+
+  /** Every day's mean weigh-in up to `to`. */
+  weights(to: string): DailyWeighIn[] {
+    const all = this.weightsValue ?? this.readWeights();
+    let n = all.length;
+    while (n > 0 && all[n - 1].date > to) n -= 1;
+    return n === all.length ? all : all.slice(0, n);
+  }
+
+  /** Full training records of [from, to]: sessions, load, best e1RM and the night's sleep. */
+  fullTraining(from: string, to: string): DailyTraining[] {
+    const sleep = this.sleep.get(from, to);
+    return this.training.get(from, to).map((t, i) => (t.sleepHours === sleep[i] ? t : { ...t, sleepHours: sleep[i] }));
+  }
+
+  /** Sessions-only records of [from, to]. */
+  sessionDays(from: string, to: string): DailyTraining[] {
+    return this.sessions.get(from, to);
+  }
+}
+
+function firstDifference(a: DailyWeighIn[], b: DailyWeighIn[]): number | null {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || x.date !== y.date || x.weightKg !== y.weightKg) return i;
+  }
+  return null;
+}
+
+const minDate = (x: string | undefined, y: string | undefined): string => [x, y].filter((d): d is string => !!d).sort()[0];
+
+const caches = new WeakMap<Database.Database, DailyCache>();
+
+/** The connection's cache, brought up to date with the writes since it last answered. */
+export function dailyCache(db: Database.Database): DailyCache {
+  let c = caches.get(db);
+  if (!c) caches.set(db, (c = new DailyCache(db)));
+  else c.refresh();
+  return c;
+}
