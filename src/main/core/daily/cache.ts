@@ -173,9 +173,12 @@ export class DailyCache {
     return this.training.get(from, to).map((t, i) => (t.sleepHours === sleep[i] ? t : { ...t, sleepHours: sleep[i] }));
   }
 
-  /** Sessions-only records of [from, to]. */
-  sessionDays(from: string, to: string): DailyTraining[] {
-    return this.sessions.get(from, to);
+  /** Sessions-only records of [from, to] (with the night's sleep when asked). */
+  sessionDays(from: string, to: string, withSleep = false): DailyTraining[] {
+    const days = this.sessions.get(from, to);
+    if (!withSleep) return days;
+    const sleep = this.sleep.get(from, to);
+    return days.map((t, i) => (sleep[i] === null ? t : { ...t, sleepHours: sleep[i] }));
   }
 }
 

@@ -77,13 +77,19 @@ function cachedEstimate(c: DailyCache, profile: EnergyProfile, weights: DailyWei
   return { start, from, prior: f.prior, days: f.days.slice(daysBetween(start, from), daysBetween(start, to) + 1), checkpoints: [] };
 }
 
-/** The energy dashboard over [from, to] from the cached inputs and filter. */
-function dashboardOf(c: DailyCache, from: string, to: string, detailFrom: string): { dashboard: EnergyDashboard; intake: FoodDailyIntake[]; training: DailyTraining[] } {
+/**
+ * The energy dashboard over [from, to] from the cached inputs and filter. Its rows need sessions and
+ * sleep; best e1RM per lift only in the under-fuelling window (the strength signal) — unless the
+ * caller wants every day's full training record (`full`, the report).
+ */
+function dashboardOf(c: DailyCache, from: string, to: string, detailFrom: string, full: boolean): { dashboard: EnergyDashboard; intake: FoodDailyIntake[]; training: DailyTraining[] } {
   const profile = c.profile();
   const weights = c.weights(to);
   const historyFrom = historyStart(weights, detailFrom);
   const intake = c.intake.get(historyFrom, to);
-  const training = c.fullTraining(detailFrom, to);
+  const windowFrom = addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1));
+  const training =
+    full || windowFrom <= detailFrom ? c.fullTraining(detailFrom, to) : [...c.sessionDays(detailFrom, addDays(windowFrom, -1), true), ...c.fullTraining(windowFrom, to)];
   const estimate = profile ? cachedEstimate(c, profile, weights, to, detailFrom) : null;
   const dashboard = energyDashboard({ profile, weights, intake, training, from, to, estimate });
   return { dashboard, intake: intake.slice(daysBetween(historyFrom, from)), training: training.slice(daysBetween(detailFrom, from)) };
@@ -94,7 +100,7 @@ function dashboardOf(c: DailyCache, from: string, to: string, detailFrom: string
  * from scratch; without, from the cache — the same answer.
  */
 export function computeEnergyDashboard(ctx: CoreContext, from: string, to: string, inputs?: EnergyInputs): EnergyDashboard {
-  if (!inputs) return dashboardOf(dailyCache(ctx.db), from, to, detailStart(from, to)).dashboard;
+  if (!inputs) return dashboardOf(dailyCache(ctx.db), from, to, detailStart(from, to), false).dashboard;
   const { profile, weights, intake, training } = inputs;
   return energyDashboard({ profile, weights, intake, training, from, to });
 }
@@ -131,7 +137,7 @@ export interface DailyFacts {
 
 /** The facts of every day of [from, to]. */
 export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFacts {
-  const { dashboard, intake, training } = dashboardOf(dailyCache(ctx.db), from, to, detailStart(from, to));
+  const { dashboard, intake, training } = dashboardOf(dailyCache(ctx.db), from, to, detailStart(from, to), true);
   const days = dashboard.days.map((e, i): DayFacts => {
     const f = intake[i];
     const t = training[i];
