@@ -4,7 +4,7 @@
 // its last state on or before the earliest changed day (a day's state depends on the days before
 // it only); `all` starts over. Nothing here is written to the database: reads never write.
 import type Database from 'better-sqlite3';
-import { addDays, dayRange } from '../../../shared/dates';
+import { addDays, dayRange, daysBetween } from '../../../shared/dates';
 import type { DailyTraining } from '../../analysis/dailyInputs';
 import type { DailyWeighIn, ExpenditureDay, FilterCheckpoint } from '../../analysis/expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from '../../analysis/expenditurePrior';
@@ -20,23 +20,30 @@ import { dailyWeighIns } from '../weight/store';
  * missing days (outside the span, or changed) in ONE call from the first to the last of them.
  */
 class DayRecords<T> {
-  private byDay = new Map<string, T>();
+  /** First day held; records[i] is day lo + i. */
   private lo: string | null = null;
-  private hi: string | null = null;
+  private records: T[] = [];
   private stale = new Set<string>();
   constructor(private readonly read: (from: string, to: string) => T[]) {}
 
+  private get hi(): string | null {
+    return this.lo === null ? null : addDays(this.lo, this.records.length - 1);
+  }
   forget(dates: Iterable<string>): void {
-    for (const d of dates) if (this.byDay.has(d)) this.stale.add(d);
+    const { lo, hi } = this;
+    if (lo === null || hi === null) return;
+    for (const d of dates) if (d >= lo && d <= hi) this.stale.add(d);
   }
   forgetFrom(date: string): void {
-    if (this.hi !== null && date <= this.hi) this.hi = date > (this.lo as string) ? addDays(date, -1) : null;
-    if (this.hi === null) this.clear();
+    if (this.lo === null) return;
+    if (date <= this.lo) return this.clear();
+    this.records.length = Math.min(this.records.length, daysBetween(this.lo, date));
+    for (const d of this.stale) if (d >= date) this.stale.delete(d);
   }
   clear(): void {
-    this.byDay.clear();
+    this.records = [];
     this.stale.clear();
-    this.lo = this.hi = null;
+    this.lo = null;
   }
   /** The one span of [from, to] to read: from the first missing or changed day to the last. */
   private missing(from: string, to: string, lo: string, hi: string): { a: string; b: string } | null {
@@ -56,19 +63,25 @@ class DayRecords<T> {
 
   /** Records of [from, to], reading what is missing. */
   get(from: string, to: string): T[] {
-    const span: { a: string; b: string } | null = this.lo === null || this.hi === null ? { a: from, b: to } : this.missing(from, to, this.lo, this.hi);
+    const { lo, hi } = this;
+    const span = lo === null || hi === null ? { a: from, b: to } : this.missing(from, to, lo, hi);
     if (span) {
       const { a, b } = span;
-      const dates = dayRange(a, b);
-      const records = this.read(a, b);
-      records.forEach((r, i) => {
-        this.byDay.set(dates[i], r);
-        this.stale.delete(dates[i]);
-      });
-      this.lo = this.lo === null || a < this.lo ? a : this.lo;
-      this.hi = this.hi === null || b > this.hi ? b : this.hi;
+      const fresh = this.read(a, b);
+      if (this.lo === null) {
+        this.records = fresh;
+        this.lo = a;
+      } else if (a < this.lo) {
+        this.records = fresh.concat(this.records.slice(daysBetween(this.lo, b) + 1));
+        this.lo = a;
+      } else {
+        const at = daysBetween(this.lo, a);
+        for (let i = 0; i < fresh.length; i++) this.records[at + i] = fresh[i];
+      }
+      for (const d of this.stale) if (d >= a && d <= b) this.stale.delete(d);
     }
-    return dayRange(from, to).map((d) => this.byDay.get(d) as T);
+    const base = this.lo as string;
+    return this.records.slice(daysBetween(base, from), daysBetween(base, to) + 1);
   }
 }
 
