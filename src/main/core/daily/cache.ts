@@ -24,7 +24,11 @@ class DayRecords<T> {
   private lo: string | null = null;
   private records: T[] = [];
   private stale = new Set<string>();
-  constructor(private readonly read: (from: string, to: string) => T[]) {}
+  constructor(
+    private readonly read: (from: string, to: string) => T[],
+    /** Told of every read (the full training records also give the sessions-only ones). */
+    private readonly onRead?: (from: string, records: T[]) => void,
+  ) {}
 
   private get hi(): string | null {
     return this.lo === null ? null : addDays(this.lo, this.records.length - 1);
@@ -61,24 +65,33 @@ class DayRecords<T> {
     return span;
   }
 
+  /** Takes records just read from the database, from `a` on, where they join or overlap what is held. */
+  store(a: string, fresh: T[]): void {
+    if (fresh.length === 0) return;
+    const b = addDays(a, fresh.length - 1);
+    const { lo, hi } = this;
+    if (lo === null || hi === null) {
+      this.records = fresh;
+      this.lo = a;
+    } else if (b < addDays(lo, -1) || a > addDays(hi, 1)) return; // a gap: keep the span contiguous
+    else if (a < lo) {
+      this.records = fresh.concat(this.records.slice(daysBetween(lo, b) + 1));
+      this.lo = a;
+    } else {
+      const at = daysBetween(lo, a);
+      for (let i = 0; i < fresh.length; i++) this.records[at + i] = fresh[i];
+    }
+    for (const d of this.stale) if (d >= a && d <= b) this.stale.delete(d);
+  }
+
   /** Records of [from, to], reading what is missing. */
   get(from: string, to: string): T[] {
     const { lo, hi } = this;
     const span = lo === null || hi === null ? { a: from, b: to } : this.missing(from, to, lo, hi);
     if (span) {
-      const { a, b } = span;
-      const fresh = this.read(a, b);
-      if (this.lo === null) {
-        this.records = fresh;
-        this.lo = a;
-      } else if (a < this.lo) {
-        this.records = fresh.concat(this.records.slice(daysBetween(this.lo, b) + 1));
-        this.lo = a;
-      } else {
-        const at = daysBetween(this.lo, a);
-        for (let i = 0; i < fresh.length; i++) this.records[at + i] = fresh[i];
-      }
-      for (const d of this.stale) if (d >= a && d <= b) this.stale.delete(d);
+      const fresh = this.read(span.a, span.b);
+      this.store(span.a, fresh);
+      this.onRead?.(span.a, fresh);
     }
     const base = this.lo as string;
     return this.records.slice(daysBetween(base, from), daysBetween(base, to) + 1);
@@ -112,7 +125,10 @@ export class DailyCache {
     this.feed = changeFeed(db);
     this.intake = new DayRecords((from, to) => dailyIntake(db, from, to));
     this.sessions = new DayRecords((from, to) => dailySessions(db, from, to));
-    this.training = new DayRecords((from, to) => dailyTraining(db, from, to));
+    this.training = new DayRecords(
+      (from, to) => dailyTraining(db, from, to),
+      (from, records) => this.sessions.store(from, records.map((d) => ({ ...d, sleepHours: null, e1rmKg: {} }))),
+    );
     this.sleep = new DayRecords((from, to) => {
       const hours = sleepHoursByDay(db, from, to);
       return dayRange(from, to).map((d) => hours.get(d) ?? null);
