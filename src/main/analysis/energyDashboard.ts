@@ -7,12 +7,12 @@ import { energyAvailability, fatFreeMass } from './energyFormulas';
 import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
 import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate, type FilterOptions } from './expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from './expenditurePrior';
-import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay, type UnderFueling } from './underFueling';
+import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay } from './underFueling';
 import { weightTrend } from './weightTrend';
 
 // The output types are the contract's (src/shared/contract/energy.ts), stated once there.
-export type { EnergyDashboard, EnergyDay, EnergyWeek };
-export type IntakeStatus = EnergyDay['intakeStatus'];
+export type { EnergyDashboard };
+type IntakeStatus = EnergyDay['intakeStatus'];
 
 export interface EnergyDashboardInput {
   profile: EnergyProfile | null;

@@ -16,12 +16,11 @@ export const MIN_SLEEP_NIGHTS = 7;
 export const MAIN_LIFTS = ['Back Squat', 'Front Squat', 'Deadlift', 'Bench Press', 'Overhead Press'];
 
 // The verdict's types are the contract's (src/shared/contract/energy.ts), stated once there.
-export type { UnderFueling };
-export type UnderFuelingReason = UnderFueling['reasons'][number];
-export type FuelingAdvice = UnderFueling['advice'][number];
-export type SignalStatus = UnderFuelingReason['status'];
-export type UnderFuelingLevel = UnderFueling['level'];
-export type SignalCode = UnderFuelingReason['code'];
+type UnderFuelingReason = UnderFueling['reasons'][number];
+type FuelingAdvice = UnderFueling['advice'][number];
+type SignalStatus = UnderFuelingReason['status'];
+type UnderFuelingLevel = UnderFueling['level'];
+type SignalCode = UnderFuelingReason['code'];
 
 export const THRESHOLDS = {
   deficit: { watch: 300, high: 500, unit: 'kcal/d', source: 'Murphy & Koehler 2022, Scand J Med Sci Sports 32:125' },

@@ -99,7 +99,7 @@ class DayRecords<T> {
 }
 
 /** The filter's answers from its first day (the first weigh-in) on, and its states to resume from. */
-export interface FilterRun {
+interface FilterRun {
   start: string;
   prior: FormulaPrior;
   /** Consecutive days from `start`. */
