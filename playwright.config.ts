@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { findBrowser, systemProbe } from './tests/e2e/support/browser';
 
-// Browser mode in Debian's Chromium (no Playwright browser download on this machine or CI).
+// Browser mode in a Chromium found on this machine (tests/e2e/support/browser.ts says where it looks);
+// the global setup installs Debian's when there is none, before the workers load this file again.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts$/,
@@ -8,10 +10,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   reporter: [['list']],
+  globalSetup: './tests/e2e/support/global-setup.ts',
   use: {
     viewport: { width: 1280, height: 860 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findBrowser(systemProbe())?.path,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -155,7 +155,7 @@ export function seedTraining(ctx: CoreContext, history: SyntheticHistory): { ses
       sessions += 1;
       if (p.lifts) {
         const s = setsOf(p.lifts, level);
-        insertSets(ctx, id, s);
+        insertSets(ctx, { id, date: day.date }, s);
         sets += s.length;
       }
     }

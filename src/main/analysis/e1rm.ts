@@ -7,11 +7,11 @@
 import { isWorkingSetType } from '../../shared/training';
 
 /** %1RM at RPE 10 for 1…12 reps (Tuchscherer, science.md §6). */
-export const RPE10_PERCENT_1RM = [100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 70.7, 68.0] as const;
+const RPE10_PERCENT_1RM = [100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9, 70.7, 68.0] as const;
 
-export const E1RM_MIN_REPS = 1;
-export const E1RM_MAX_REPS = 10;
-export const RPE_E1RM_MIN_RPE = 7;
+const E1RM_MIN_REPS = 1;
+const E1RM_MAX_REPS = 10;
+const RPE_E1RM_MIN_RPE = 7;
 
 export function epley(weightKg: number, reps: number): number {
   return weightKg * (1 + reps / 30);
@@ -44,7 +44,7 @@ export function rpeE1rm(weightKg: number, reps: number, rpe: number): number | n
 
 export type E1rmMethod = 'rpe' | 'epley';
 
-export interface SetForE1rm {
+interface SetForE1rm {
   /** Total load moved, kg (for bodyweight lifts: body weight + added − assistance); null if unknown. */
   loadKg: number | null;
   reps: number;
@@ -54,7 +54,7 @@ export interface SetForE1rm {
 }
 
 /** The RPE a set was done at: RPE as entered, else 10 − RIR, else 10 for a set taken to failure. */
-export function effectiveRpe(set: Pick<SetForE1rm, 'rpe' | 'rir' | 'type'>): number | null {
+function effectiveRpe(set: Pick<SetForE1rm, 'rpe' | 'rir' | 'type'>): number | null {
   if (set.rpe != null) return set.rpe;
   if (set.rir != null) return 10 - set.rir;
   if (set.type === 'failure') return 10;

@@ -1,8 +1,8 @@
 // Weekly working sets per muscle group: each working set (or set to failure) counts once for every
-// primary muscle of its exercise. Warm-ups and drop sets are not counted (issue 4).
+// primary muscle of its exercise. Warm-ups and drop sets are not counted.
 import { isWorkingSetType } from '../../shared/training';
 
-export interface SetWithMuscles {
+interface SetWithMuscles {
   type: string;
   muscles: readonly string[];
 }

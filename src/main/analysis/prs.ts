@@ -1,4 +1,4 @@
-// Personal records by type (issue 4): heaviest weight, best e1RM (science.md §6), most reps at a
+// Personal records by type: heaviest weight, best e1RM (science.md §6), most reps at a
 // weight, best session volume. Only working sets (and sets to failure) count: warm-ups and drop sets
 // are not attempts at a record.
 import { isWorkingSetType } from '../../shared/training';
@@ -40,7 +40,7 @@ export interface PrEvent {
   previous: number | null;
 }
 
-export interface RepMax {
+interface RepMax {
   weightKg: number;
   reps: number;
   date: string;

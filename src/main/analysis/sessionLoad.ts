@@ -6,14 +6,14 @@ export function sessionLoadAU(rpe: number, minutes: number): number {
   return rpe * minutes;
 }
 
-export interface LoadedSession {
+interface LoadedSession {
   kind: string;
   rpe: number;
   minutes: number;
   planned: boolean;
 }
 
-export interface LoadSplit {
+interface LoadSplit {
   /** Completed sessions only: what the body actually took. */
   loadAU: number;
   /** Sessions still planned. */

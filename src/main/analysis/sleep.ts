@@ -1,11 +1,11 @@
-// A night of sleep belongs to the day you wake up (issue 4). Bed and wake are local wall-clock times;
+// A night of sleep belongs to the day you wake up. Bed and wake are local wall-clock times;
 // the bedtime is on the wake-up day or the day before.
 import { addDays } from '../../shared/dates';
 import { timeToMinutes, wallClockMinutes } from '../../shared/timeOfDay';
 
 export const MAX_SLEEP_HOURS = 20;
 
-export interface NightSpan {
+interface NightSpan {
   /** The day the bedtime falls on. */
   bedDate: string;
   /** Minutes from bedtime to wake time. */

@@ -9,6 +9,12 @@ import { dispatch } from '../core/dispatch';
 import { CSP, mimeOf, resolveStaticFile } from './staticFiles';
 
 export const MAX_BODY_BYTES = 1_048_576;
+/** Open connections at most; one more is answered 503 and closed (idle sockets cannot exhaust file descriptors). */
+export const MAX_CONNECTIONS = 64;
+/** A client gets this long to send its headers, and its whole request; an idle keep-alive socket closes sooner. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 export { CSP } from './staticFiles';
 
@@ -81,8 +87,18 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, me
     ...(html ? { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' } : {}),
   });
   if (method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  else {
+    // The file can vanish between the stat and the read (a rebuild): end the reply, keep the server.
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
 }
+
+const BUSY_RESPONSE =
+  'HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n' +
+  `Content-Length: ${Buffer.byteLength('{"ok":false,"error":{"code":"busy","message":"Too many open connections; try again."}}')}\r\n\r\n` +
+  '{"ok":false,"error":{"code":"busy","message":"Too many open connections; try again."}}';
 
 /**
  * Browser mode: the renderer and the contract over loopback HTTP, for browsers, e2e tests and
@@ -91,10 +107,15 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, me
 export function startServer(opts: ServeOptions): Promise<BrowserServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
   let port = 0;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     // DNS rebinding: only our exact loopback authority, on every request.
     if (req.headers.host !== `127.0.0.1:${port}`) return fail(res, 421, 'misdirected', 'Unexpected Host header.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return fail(res, 400, 'bad_request', 'The request target is not a valid path.');
+    }
     if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
 
     if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
@@ -137,6 +158,27 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       const result = dispatch(opts.ctx, name, input);
       send(res, result.ok ? 200 : (STATUS_FOR_CODE[result.error.code] ?? 400), result);
     });
+  };
+  const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, (req, res) => {
+    // One boundary around every request: nothing a client sends may take the server down.
+    try {
+      handle(req, res);
+    } catch (err) {
+      if (process.env.HYBRID_PLANNER_QUIET !== '1') console.error('[hybrid-planner] request failed:', err);
+      if (!res.headersSent) fail(res, 400, 'bad_request', 'The request could not be handled.');
+      else res.destroy();
+    }
+  });
+  // A malformed request line or header never reaches the handler: answer 400 and close.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  let open = 0;
+  server.on('connection', (socket) => {
+    open++;
+    socket.once('close', () => open--);
+    if (open > MAX_CONNECTIONS) socket.end(BUSY_RESPONSE);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

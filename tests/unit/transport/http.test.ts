@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../../src/main/core/context';
 import { openDatabase } from '../../../src/main/store/db';
-import { MAX_BODY_BYTES, startServer, type BrowserServer } from '../../../src/main/server/http';
+import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_BODY_BYTES, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS, startServer, type BrowserServer } from '../../../src/main/server/http';
 
 interface Reply {
   status: number;
@@ -194,4 +195,57 @@ describe('browser-mode server', () => {
     }
     expect((await send({ method: 'POST', path: '/', auth: false, body: 'x' })).status).toBe(405);
   });
+
+  it('answers a malformed request target or request line with 400 and keeps serving', async () => {
+    for (const path of ['//[', '//[::1', '//a:b@[']) {
+      const r = await send({ method: 'GET', path, auth: false });
+      expect(r.status, path).toBe(400);
+    }
+    const raw = await rawExchange('GARBAGE\r\n\r\n');
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect((await rpc('profile.get', {})).status).toBe(200);
+  });
+
+  it(`caps open connections at ${MAX_CONNECTIONS}: one more gets 503, and the server serves again once they close`, async () => {
+    const idle: Socket[] = [];
+    try {
+      for (let i = 0; i < MAX_CONNECTIONS; i++) idle.push(await openSocket());
+      const extra = await rawExchange(`GET / HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+      expect(extra).toMatch(/^HTTP\/1\.1 503/);
+      expect(extra).toContain('Too many open connections');
+    } finally {
+      for (const s of idle) s.destroy();
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await rpc('profile.get', {})).status).toBe(200);
+  });
+
+  it('sets timeouts for headers, whole requests and idle keep-alive sockets', () => {
+    expect(srv.server.headersTimeout).toBe(HEADERS_TIMEOUT_MS);
+    expect(srv.server.requestTimeout).toBe(REQUEST_TIMEOUT_MS);
+    expect(srv.server.keepAliveTimeout).toBe(KEEP_ALIVE_TIMEOUT_MS);
+    expect(HEADERS_TIMEOUT_MS).toBeLessThanOrEqual(REQUEST_TIMEOUT_MS);
+  });
 });
+
+function openSocket(): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const s = connect(srv.port, '127.0.0.1', () => resolve(s));
+    s.on('error', reject);
+  });
+}
+
+/** Writes raw bytes on a new connection and returns everything the server sent before closing. */
+function rawExchange(bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const s = connect(srv.port, '127.0.0.1', () => s.write(bytes));
+    let got = '';
+    s.on('data', (d) => {
+      got += d;
+      // A 503 or 400 closes the connection; a normal reply may keep it open.
+      if (/\r\n\r\n/.test(got)) setTimeout(() => s.destroy(), 20);
+    });
+    s.on('close', () => resolve(got));
+    s.on('error', reject);
+  });
+}

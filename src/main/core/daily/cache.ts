@@ -126,7 +126,7 @@ export class DailyCache {
     this.intake = new DayRecords((from, to) => dailyIntake(db, from, to));
     this.sessions = new DayRecords((from, to) => dailySessions(db, from, to));
     this.training = new DayRecords(
-      (from, to) => dailyTraining(db, from, to),
+      (from, to) => dailyTraining(db, from, to, { sleep: false }),
       (from, records) => this.sessions.store(from, records.map((d) => ({ ...d, sleepHours: null, e1rmKg: {} }))),
     );
     this.sleep = new DayRecords((from, to) => {

@@ -5,10 +5,10 @@ import { round } from '../../../shared/units';
 import { checkPlan, isHighStressDay } from '../../analysis/interference';
 import { splitLoad } from '../../analysis/sessionLoad';
 import { AppError, invalid } from '../../errors';
-import { planCheckInput, planFindings } from '../training/plan';
-import { checkSession, describeSessionRow, insertSession, overlappingSessions, valuesOf } from '../training/sessions';
-import { getSessionRow, readSession, sessionRowsInRange, toSession } from '../training/store';
+import { checkSession, describeSession, insertSession, overlappingSessions, valuesOf } from '../training/sessions';
+import { getSession, listSessions, readSession, sessionsInRange } from '../training/store/sessions';
 import { readProfile } from '../profile/store';
+import { planCheckInput, planFindings } from './check';
 import type { DomainHandlers } from '../handlerTypes';
 
 function totals(sessions: Session[]): PlanWeek['planned'] {
@@ -47,7 +47,7 @@ export const planHandlers: DomainHandlers<'plan.check' | 'plan.week' | 'plan.cop
     const from = weekStartOf(input.date ?? ctx.today(), weekStart);
     const to = addDays(from, 6);
     const check = planCheckInput(ctx.db, from, to, weekStart);
-    const sessions = sessionRowsInRange(ctx.db, from, to).map((r) => toSession(r, r.set_count));
+    const sessions = listSessions(ctx.db, from, to);
     const findings = checkPlan(check);
     const days = dayRange(from, to).map((date) => {
       const own = check.sessions.filter((s) => s.date === date);
@@ -75,11 +75,11 @@ export const planHandlers: DomainHandlers<'plan.check' | 'plan.week' | 'plan.cop
     const to = input.to ?? addDays(from, 7);
     const shift = daysBetween(from, to);
     if (shift === 0) throw invalid('to', 'The target week is the same as the source week.');
-    let sources = sessionRowsInRange(ctx.db, from, addDays(from, 6));
+    let sources = sessionsInRange(ctx.db, from, addDays(from, 6));
     if (input.sessionIds) {
       const wanted = new Set(input.sessionIds);
       for (const id of wanted) {
-        const r = getSessionRow(ctx.db, id);
+        const r = getSession(ctx.db, id);
         if (r.date < from || r.date > addDays(from, 6)) throw invalid('sessionIds', `Session ${id} (${r.date}) is not in the week starting ${from}.`);
       }
       sources = sources.filter((r) => wanted.has(r.id));
@@ -94,7 +94,7 @@ export const planHandlers: DomainHandlers<'plan.check' | 'plan.week' | 'plan.cop
       source: 'copy',
     }));
     if (!input.confirm) {
-      const clashes = copies.flatMap((c) => overlappingSessions(ctx.db, c.date, c.start, c.minutes).map((r) => `${c.date} ${c.start} overlaps ${describeSessionRow(r)}`));
+      const clashes = copies.flatMap((c) => overlappingSessions(ctx.db, c.date, c.start, c.minutes).map((r) => `${c.date} ${c.start} overlaps ${describeSession(r)}`));
       if (clashes.length) {
         throw new AppError(
           'needs_confirmation',

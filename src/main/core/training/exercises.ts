@@ -5,30 +5,18 @@ import type Database from 'better-sqlite3';
 import type { Exercise } from '../../../shared/contract/training';
 import { exerciseKey } from '../../store/migrations/003_training';
 import { AppError, invalid } from '../../errors';
-import { aliasesOf, toExercise, type ExerciseRow } from './store';
-
-export { exerciseKey };
+import { exerciseByKey, exerciseKeys, insertExercise } from './store/exercises';
 
 /** Suffixes that name the usual equipment of the base lift, so 'Deadlift (Barbell)' = 'Deadlift'. */
 const PLAIN_SUFFIX = /\s*\((barbell|bodyweight|weighted|assisted)\)\s*$/i;
 
-export function findExercise(db: Database.Database, name: string): ExerciseRow | null {
-  const byKey = (key: string): ExerciseRow | null => {
-    if (!key) return null;
-    const direct = db.prepare('SELECT * FROM exercises WHERE name_key = ?').get(key) as ExerciseRow | undefined;
-    if (direct) return direct;
-    const alias = db.prepare('SELECT e.* FROM exercise_aliases a JOIN exercises e ON e.id = a.exercise_id WHERE a.alias_key = ?').get(key) as ExerciseRow | undefined;
-    return alias ?? null;
-  };
+export function findExercise(db: Database.Database, name: string): Exercise | null {
+  const byKey = (key: string): Exercise | null => (key ? exerciseByKey(db, key) : null);
   return byKey(exerciseKey(name)) ?? (PLAIN_SUFFIX.test(name) ? byKey(exerciseKey(name.replace(PLAIN_SUFFIX, ''))) : null);
 }
 
-export function exerciseRecord(db: Database.Database, row: ExerciseRow): Exercise {
-  return toExercise(row, aliasesOf(db, row.id));
-}
-
 /** Levenshtein distance (two rows). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let cur = new Array<number>(b.length + 1);
@@ -46,11 +34,8 @@ export function editDistance(a: string, b: string): number {
 export function closeMatches(db: Database.Database, typed: string, limit = 5): string[] {
   const q = exerciseKey(typed);
   if (!q) return [];
-  const rows = db
-    .prepare('SELECT e.name AS name, e.name_key AS key FROM exercises e UNION ALL SELECT e.name, a.alias_key FROM exercise_aliases a JOIN exercises e ON e.id = a.exercise_id')
-    .all() as { name: string; key: string }[];
   const best = new Map<string, number>();
-  for (const r of rows) {
+  for (const r of exerciseKeys(db)) {
     let score = editDistance(q, r.key);
     // A name containing what was typed (or the other way round) is close whatever its length.
     if (q.length >= 3 && (r.key.includes(q) || q.includes(r.key))) score = Math.min(score, 1 + Math.abs(r.key.length - q.length) / 10);
@@ -66,7 +51,7 @@ export function closeMatches(db: Database.Database, typed: string, limit = 5): s
 }
 
 /** The exercise a user means, or an error naming close matches (field 'exercise'). */
-export function requireExercise(db: Database.Database, typed: string, field = 'exercise'): ExerciseRow {
+export function requireExercise(db: Database.Database, typed: string, field = 'exercise'): Exercise {
   const row = findExercise(db, typed);
   if (row) return row;
   const near = closeMatches(db, typed);
@@ -74,7 +59,7 @@ export function requireExercise(db: Database.Database, typed: string, field = 'e
   throw invalid(field, `Unknown exercise "${typed.trim()}".${hint} To add it as a custom exercise, send create: true (CLI: --create).`);
 }
 
-export interface CustomExercise {
+interface CustomExercise {
   name: string;
   muscles?: string[];
   lowerBody?: boolean;
@@ -83,7 +68,7 @@ export interface CustomExercise {
 }
 
 /** Adds a custom exercise; its name and aliases must not clash with any existing name or alias. */
-export function createExercise(db: Database.Database, input: CustomExercise, nowIso: string): ExerciseRow {
+export function createExercise(db: Database.Database, input: CustomExercise, nowIso: string): Exercise {
   const name = input.name.trim().replace(/\s+/g, ' ');
   const key = exerciseKey(name);
   if (!key) throw invalid('name', 'The exercise name needs at least one letter or digit.');
@@ -94,12 +79,9 @@ export function createExercise(db: Database.Database, input: CustomExercise, now
     const c = findExercise(db, a);
     if (c) throw new AppError('conflict', `The alias "${a}" already means ${c.name}.`, 'aliases');
   }
-  const id = Number(
-    db
-      .prepare('INSERT INTO exercises (name, name_key, muscles, lower_body, bodyweight, builtin, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)')
-      .run(name, key, JSON.stringify([...new Set(input.muscles ?? [])]), input.lowerBody ? 1 : 0, input.bodyweight ? 1 : 0, nowIso).lastInsertRowid,
+  return insertExercise(
+    db,
+    { name, key, muscles: [...new Set(input.muscles ?? [])], lowerBody: input.lowerBody ?? false, bodyweight: input.bodyweight ?? false, aliases: aliases.map((a) => ({ key: exerciseKey(a), alias: a })) },
+    nowIso,
   );
-  const ins = db.prepare('INSERT INTO exercise_aliases (alias_key, alias, exercise_id) VALUES (?, ?, ?)');
-  for (const a of aliases) ins.run(exerciseKey(a), a, id);
-  return db.prepare('SELECT * FROM exercises WHERE id = ?').get(id) as ExerciseRow;
 }
