@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +5,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI machine,
+    // which leaves one core idle while the slow files (demo loads, SR24 builds) run one after another.
+    maxWorkers: 2,
     testTimeout: 30_000,
   },
 });

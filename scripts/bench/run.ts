@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { CoreContext } from '../../src/main/core/context';
 import { openDatabase } from '../../src/main/store/db';
+import { cliSuite } from './cli';
 import { suites } from './suites';
 import { seedCore, syntheticHistory } from './synthetic';
 import type { BenchEnv, Figure } from './types';
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
     }
 
     const rows: Row[] = [];
-    for (const s of suites) {
+    for (const s of [...suites, cliSuite]) {
       if (only && !only.has(s.name)) continue;
       const ts = performance.now();
       try {

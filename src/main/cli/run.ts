@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { systemClock, type CoreContext } from '../core/context';
 import { AppError } from '../errors';
-import { openDatabase } from '../store/db';
 import { resolveDbPath } from '../store/paths';
+import { loadCore } from './call';
 import { commands } from './commands';
 import type { CliIO, Command } from './types';
 
@@ -89,6 +89,8 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
   };
   let db = opts.db;
   try {
+    // SQLite, the contract and the handlers load only now: --help and usage errors need none of them.
+    const [{ openDatabase }] = await Promise.all([import('../store/db'), loadCore(command.core)]);
     db ??= openDatabase(dbPath);
   } catch (err) {
     return report(err instanceof AppError ? err : new AppError('internal', `Cannot open the database ${dbPath}: ${(err as Error).message}`));

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { CoreContext } from '../core/context';
+import type { Call } from '../core/handlerTypes';
 
 export interface CliIO {
   out(text: string): void;
@@ -28,6 +29,8 @@ export interface Command {
   options: OptionSpec;
   /** Positionals allowed (e.g. foods search QUERY). */
   positionals?: boolean;
+  /** Loads the part of the core this command calls (default: all of it); a smaller part starts faster. */
+  core?: () => Promise<Call>;
   /** Commands that do not open the database in the ordinary way (serve keeps it open). */
   run(env: CliEnv): void | number | Promise<void | number>;
 }

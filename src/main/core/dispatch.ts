@@ -1,86 +1,9 @@
-import { z } from 'zod';
-import { contract, isMethodName, type Result } from '../../shared/contract';
-import type { CoreContext } from './context';
-import { recordChange } from './changes';
-import { AppError } from '../errors';
+import { contract } from '../../shared/contract';
+import { makeDispatch } from './dispatcher';
 import { handlers } from './handlers';
 
-/** The zod issue path as a field name: ['items', 0, 'grams'] → 'items.0.grams'. */
-function fieldOf(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'unrecognized_keys' && issue.keys.length) return issue.keys[0];
-  return issue.path.length ? issue.path.map(String).join('.') : undefined;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): { message: string; field?: string } {
-  const field = fieldOf(issue);
-  if (issue.code === 'unrecognized_keys') {
-    return { field, message: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.` };
-  }
-  const msg = issue.message.replace(/\.$/, '');
-  // Always name the offending field, so a message read out of context still says what to fix.
-  return { field, message: field ? `${field}: ${msg}.` : `${msg[0].toUpperCase()}${msg.slice(1)}.` };
-}
-
-export function validationError(error: z.ZodError): AppError {
-  const first = error.issues[0];
-  const { message, field } = describeIssue(first);
-  return new AppError('invalid_input', message, field);
-}
-
 /**
- * The only door into the core. Validates the input, runs the handler, validates the output and
- * returns a typed result. Nothing thrown inside escapes as a stack trace.
+ * The only door into the core: every method of the contract, validated in and out, one transaction
+ * a call. `call` is the typed convenience for in-process callers (CLI, tests): it throws AppError.
  */
-export function dispatch(ctx: CoreContext, methodName: string, rawInput: unknown): Result<unknown> {
-  if (!isMethodName(methodName)) {
-    return { ok: false, error: { code: 'unknown_method', message: `Unknown method "${methodName}".` } };
-  }
-  const def = contract[methodName];
-  const parsed = def.input.safeParse(rawInput ?? {});
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
-  const handler = handlers[methodName] as (input: unknown, ctx: CoreContext) => unknown;
-  try {
-    // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that
-    // throws part-way, or whose result fails the contract, leaves the database as it was.
-    const value = ctx.db.transaction(() => {
-      const out = def.output.safeParse(handler(parsed.data, ctx));
-      if (!out.success) throw new OutputMismatch(out.error);
-      return out.data;
-    })();
-    return { ok: true, value };
-  } catch (err) {
-    // The transaction rolled back: anything a cache derived inside it may describe writes that are gone.
-    recordChange(ctx.db, 'all');
-    if (err instanceof AppError) return { ok: false, error: err.toShape() };
-    if (err instanceof z.ZodError) return { ok: false, error: validationError(err).toShape() };
-    if (err instanceof OutputMismatch) {
-      reportInternal(methodName, new Error(`output failed its schema: ${JSON.stringify(err.zodError.issues.slice(0, 3))}`));
-      return { ok: false, error: { code: 'internal', message: `Internal error in ${methodName}: the result did not match the contract. Nothing was changed.` } };
-    }
-    reportInternal(methodName, err);
-    return { ok: false, error: { code: 'internal', message: `Internal error in ${methodName}. Nothing was changed.` } };
-  }
-}
-
-/** A handler's result that does not match its output schema (a bug in the core, not user input). */
-class OutputMismatch extends Error {
-  constructor(readonly zodError: z.ZodError) {
-    super('output failed its schema');
-  }
-}
-
-function reportInternal(methodName: string, err: unknown): void {
-  // Logged on the core side only; the caller never sees the stack.
-  if (process.env.HYBRID_PLANNER_QUIET !== '1') console.error(`[hybrid-planner] ${methodName} failed:`, err);
-}
-
-/** Typed convenience for in-process callers (CLI, tests, demo): throws AppError on failure. */
-export function call<M extends keyof typeof contract>(
-  ctx: CoreContext,
-  methodName: M,
-  input: z.input<(typeof contract)[M]['input']>,
-): z.output<(typeof contract)[M]['output']> {
-  const r = dispatch(ctx, methodName, input);
-  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.field);
-  return r.value as z.output<(typeof contract)[M]['output']>;
-}
+export const { dispatch, call } = makeDispatch(contract, handlers);

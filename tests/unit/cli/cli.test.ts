@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../src/main/cli/commands';
 import { run } from '../../../src/main/cli/run';
+import { foodTemplate } from '../food-helpers';
 
 const TODAY = '2026-11-26';
 let dir: string;
@@ -225,12 +226,16 @@ describe('hybrid-planner CLI', () => {
       'day complete': ['--date', '2026-11-24'],
       'day fast': ['--date', '2026-11-23'],
     };
+    // Both databases start as copies of the SR24 template (built once, see food-helpers): building the
+    // food tables here twice was most of this test's time; food-build.test covers the CLI's build.
+    const demoDb = join(dir, 'demo.db');
+    writeFileSync(db, foodTemplate());
+    writeFileSync(demoDb, foodTemplate());
     // A meal for the list/copy cases (id 1; the loop's own add gets id 2).
     await withDb('meal', 'add', '--date', '2026-11-24', '--meal', 'Breakfast', '--quick-kcal', '450', '--label', 'Oats');
     // Sessions for the update/done/show cases (ids 1 and 2; the loop's own add gets id 3).
     await withDb('session', 'add', '--date', '2026-11-23', '--start', '07:00', '--kind', 'heavy-lower', '--minutes', '60', '--rpe', '8', '--planned');
     await withDb('session', 'add', '--date', '2026-11-22', '--start', '07:00', '--kind', 'mobility', '--minutes', '30', '--rpe', '2');
-    const demoDb = join(dir, 'demo.db');
     for (const c of commands) {
       const name = c.path.join(' ');
       if (name === 'serve') {

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { call } from '../../core/dispatch';
+import { call } from '../call';
 import { AppError } from '../../errors';
-import { startServer } from '../../server/http';
 import { int } from '../args';
 import type { Command } from '../types';
 
@@ -37,6 +36,7 @@ export const appCommands: Command[] = [
         io.err(`The renderer is not built (${staticDir}/index.html is missing). Run: npm run build`);
         return 1;
       }
+      const { startServer } = await import('../../server/http');
       const s = await startServer({ ctx, staticDir, port });
       if (json) io.out(JSON.stringify({ url: s.url, port: s.port, dbPath: ctx.dbPath }));
       else io.out(`Hybrid Planner (browser mode) is running. Open:\n  ${s.url}\nDatabase: ${ctx.dbPath}\nPress Ctrl+C to stop.`);

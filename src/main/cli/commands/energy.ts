@@ -1,4 +1,4 @@
-import { call } from '../../core/dispatch';
+import { call } from '../call';
 import { round } from '../../../shared/units';
 import { str, table } from '../args';
 import type { Command } from '../types';

@@ -1,7 +1,7 @@
 import type { Entry } from '../../../shared/contract/diary';
 import type { FoodHit } from '../../../shared/contract/food';
 import { round } from '../../../shared/units';
-import { call } from '../../core/dispatch';
+import { call } from '../call';
 import { AppError } from '../../errors';
 import { flag, int, num, oneOf, requireNum, requireStr, str, table } from '../args';
 import type { CliEnv, Command } from '../types';

@@ -1,4 +1,4 @@
-import { call } from '../../core/dispatch';
+import { call, weightAndProfileCore } from '../call';
 import type { Profile, ProfilePatch } from '../../../shared/contract/profile';
 import { int, num, str } from '../args';
 import type { Command } from '../types';
@@ -36,6 +36,7 @@ export const profileCommands: Command[] = [
       'hr-max': { type: 'string' },
       'hr-threshold': { type: 'string' },
     },
+    core: weightAndProfileCore,
     run({ ctx, values, print }) {
       const patch: Record<string, unknown> = {
         sex: str(values, 'sex'),
@@ -60,6 +61,7 @@ export const profileCommands: Command[] = [
     summary: 'Show the profile.',
     usage: 'profile show',
     options: {},
+    core: weightAndProfileCore,
     run({ ctx, print }) {
       const p = call(ctx, 'profile.get', {});
       print(p, () => describe(p));

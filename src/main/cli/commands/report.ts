@@ -1,4 +1,4 @@
-import { call } from '../../core/dispatch';
+import { call } from '../call';
 import { readProfile } from '../../core/profile/store';
 import { fromKg, round } from '../../../shared/units';
 import { str, table } from '../args';

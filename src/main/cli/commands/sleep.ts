@@ -1,4 +1,4 @@
-import { call } from '../../core/dispatch';
+import { call } from '../call';
 import { AppError } from '../../errors';
 import type { SleepNight } from '../../../shared/contract/sleep';
 import { int, num, requireStr, str, table } from '../args';

@@ -1,4 +1,4 @@
-import { call } from '../../core/dispatch';
+import { call } from '../call';
 import { AppError } from '../../errors';
 import { readProfile } from '../../core/profile/store';
 import type { Finding } from '../../../shared/contract/plan';

@@ -1,26 +1,21 @@
-import { call } from '../dispatch';
 import type { CoreContext } from '../context';
-import { DEMO_PROFILE, demoScenario, type DemoDay } from './scenario';
+import type { Call } from '../handlerTypes';
+import { DEMO_PROFILE, demoScenario, type DemoLoader } from './scenario';
 import { trainingDemoLoader } from './training';
 import { loadFoodDemo } from '../food/demo';
 
-/**
- * Each domain turns the shared scenario into its own records, through the same handlers a user's
- * input goes through. Domains register a loader here.
- */
-export type DemoLoader = (ctx: CoreContext, days: DemoDay[]) => void;
-
-const weightLoader: DemoLoader = (ctx, days) => {
+// Domains register their DemoLoader here.
+const weightLoader: DemoLoader = (ctx, days, call) => {
   for (const d of days) if (d.scaleWeightKg != null) call(ctx, 'weight.add', { date: d.date, weightKg: d.scaleWeightKg });
 };
 
-export const demoLoaders: DemoLoader[] = [weightLoader, loadFoodDemo, trainingDemoLoader];
+const demoLoaders: DemoLoader[] = [weightLoader, loadFoodDemo, trainingDemoLoader];
 
-export function loadDemo(ctx: CoreContext): { days: number; from: string; to: string } {
+export function loadDemo(ctx: CoreContext, call: Call): { days: number; from: string; to: string } {
   const days = demoScenario(ctx.today());
   ctx.db.transaction(() => {
     call(ctx, 'profile.set', { ...DEMO_PROFILE });
-    for (const load of demoLoaders) load(ctx, days);
+    for (const load of demoLoaders) load(ctx, days, call);
   })();
   return { days: days.length, from: days[0].date, to: days[days.length - 1].date };
 }

@@ -2,7 +2,16 @@
 // tells the same story: six weeks of lifting with two easy sessions at maintenance, then running
 // volume is added while intake drops — the quiet under-fuelling the app exists to catch.
 import { addDays, dayRange, isoWeekday } from '../../../shared/dates';
+import type { CoreContext } from '../context';
+import type { Call } from '../handlerTypes';
 import { gaussian, mulberry32 } from './random';
+
+/**
+ * Each domain turns the shared scenario into its own records, through the same validated calls a
+ * user's input goes through. `call` is passed in rather than imported: dispatch imports every
+ * handler, the demo's among them.
+ */
+export type DemoLoader = (ctx: CoreContext, days: DemoDay[], call: Call) => void;
 
 export type DemoPhase = 'maintenance' | 'deficit';
 

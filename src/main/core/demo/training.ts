@@ -2,9 +2,7 @@
 // input goes through; plus the coming week as a plan (with one trail run placed too close to heavy
 // legs, the kind of thing the planner exists to catch).
 import { addDays, isoWeekday } from '../../../shared/dates';
-import { call } from '../dispatch';
-import type { DemoLoader } from './index';
-import type { DemoSession } from './scenario';
+import type { DemoLoader, DemoSession } from './scenario';
 
 /** The deficit phase's week, Monday 0 … Sunday 6, planned ahead. */
 const PLANNED_WEEK: Record<number, (DemoSession & { title: string })[]> = {
@@ -20,7 +18,7 @@ const PLANNED_WEEK: Record<number, (DemoSession & { title: string })[]> = {
   ],
 };
 
-export const trainingDemoLoader: DemoLoader = (ctx, days) => {
+export const trainingDemoLoader: DemoLoader = (ctx, days, call) => {
   for (const d of days) {
     if (d.sleep) call(ctx, 'sleep.add', { date: d.date, bed: d.sleep.bed, wake: d.sleep.wake, hours: d.sleep.hours, quality: d.sleep.quality });
     for (const s of d.sessions) {

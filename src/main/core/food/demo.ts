@@ -4,7 +4,7 @@
 // Days the scenario leaves unlogged get nothing, so the analyses see missing days as missing.
 import type { DemoDay } from '../demo/scenario';
 import type { CoreContext } from '../context';
-import { call } from '../dispatch';
+import type { Call } from '../handlerTypes';
 
 type Per100 = { kcal: number; p: number; c: number; f: number };
 interface Portion {
@@ -99,7 +99,7 @@ export function planDemoDay(day: DemoDay, per100: (id: string) => Per100): Meal[
   ];
 }
 
-export function loadFoodDemo(ctx: CoreContext, days: DemoDay[]): void {
+export function loadFoodDemo(ctx: CoreContext, days: DemoDay[], call: Call): void {
   const cache = new Map<string, Per100>();
   const per100 = (id: string): Per100 => {
     let v = cache.get(id);

@@ -51,3 +51,8 @@ export function writeProfile(db: Database.Database, profile: Profile, updatedAt:
   ).run({ ...profile, updatedAt });
   recordChange(db, 'all');
 }
+
+/** Whether a profile was ever saved (the demo goes only into an empty database). */
+export function hasProfile(db: Database.Database): boolean {
+  return (statement(db, 'SELECT EXISTS(SELECT 1 FROM profile) AS n').get() as { n: number }).n === 1;
+}

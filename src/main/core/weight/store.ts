@@ -50,3 +50,8 @@ export function dailyWeighIns(db: Database.Database, to: string): { date: string
     bodyFatPct: number | null;
   }[];
 }
+
+/** Whether any weigh-in was ever entered (the demo goes only into an empty database). */
+export function hasAnyWeighIn(db: Database.Database): boolean {
+  return (statement(db, 'SELECT EXISTS(SELECT 1 FROM weigh_ins) AS n').get() as { n: number }).n === 1;
+}
