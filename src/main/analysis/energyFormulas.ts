@@ -75,11 +75,6 @@ export function forbesFatShare(fatMassKg: number): number {
   return fm / (fm + 10.4);
 }
 
-/** ρ (kcal/kg) for a person of this weight and fat-free mass. */
-export function energyDensityFor(weightKg: number, ffmKg: number): number {
-  return energyDensity(forbesFatShare(weightKg - ffmKg));
-}
-
 /**
  * Fat mass at `weightKg` on the Forbes curve through an anchor (a weight and its fat mass, from a
  * body-fat reading or the Boer estimate). Integrating dFFM/dFM = 10.4/FM gives

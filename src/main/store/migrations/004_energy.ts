@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Energy: the expenditure filter runs from the first weigh-in ever, so every energy.dashboard and
 // report.get reads the whole history. Two things keep that cheap on years of data:

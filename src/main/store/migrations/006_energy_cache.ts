@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 import { energyTriggersV4 } from './004_energy';
 
 // The expenditure filter's states now live in the per-day read model's cache in memory

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Migration } from './migration';
 import { migration001Core } from './001_core';
 import { migration003Training } from './003_training';
 import { migration002Food } from './002_food';
@@ -6,11 +6,8 @@ import { migration004Energy } from './004_energy';
 import { migration005FoodSearch } from './005_food_search';
 import { migration006EnergyCache } from './006_energy_cache';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database.Database): void;
-}
+// The type lives in its own module so the migrations need not import this list (no cycle).
+export type { Migration } from './migration';
 
 /**
  * Every schema version, in order. A migration is never edited once released: add a new one.
