@@ -50,3 +50,13 @@ describe('migration 4 (energy: the index for whole-history intake reads, stored 
     expect(plan).toMatch(/COVERING INDEX diary_entry_day_totals/);
   });
 });
+
+describe('migration 6 (the filter states move into memory)', () => {
+  it('drops the checkpoint table and its triggers, keeping the intake index', () => {
+    const db = openDatabase(':memory:', { targetVersion: 5 });
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'energy_checkpoint' OR name LIKE 'energy_stale_%'").pluck().get()).toBe(16);
+    migrate(db, migrations, 6);
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'energy_checkpoint' OR name LIKE 'energy_stale_%'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'diary_entry_day_totals'").get()).toBeTruthy();
+  });
+});

@@ -2,13 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { call } from '../../src/main/core/dispatch';
 import * as foodDaily from '../../src/main/core/diary/daily';
 import * as trainingDaily from '../../src/main/core/training/daily';
-import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/energy/handlers';
+import { computeEnergyDashboard, readEnergyInputs } from '../../src/main/core/daily/facts';
+import { sleepHoursByDay } from '../../src/main/core/sleep/store';
 import { addDays } from '../../src/shared/dates';
 import { round } from '../../src/shared/units';
 import { foodTestContext } from './food-helpers';
 
-// The report reads food's and training's per-day records once and slices them; these tests hold the
-// sliced fields to what the domains' own readers say, and count the reads.
+// The report reads food's, training's and sleep's per-day records once (through the per-day read
+// model) and slices them; these tests hold the sliced fields to what the domains' own readers say,
+// and count the reads.
 vi.mock('../../src/main/core/diary/daily', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/main/core/diary/daily')>();
   return { ...actual, dailyIntake: vi.fn(actual.dailyIntake) };
@@ -19,6 +21,12 @@ vi.mock('../../src/main/core/training/daily', async (importOriginal) => {
 });
 
 const TODAY = '2026-11-26';
+
+/** The training domain's records with the sleep domain's night on each day: what the report's days carry. */
+function trainingWithSleep(ctx: { db: Parameters<typeof sleepHoursByDay>[0] }, from: string, to: string) {
+  const sleep = sleepHoursByDay(ctx.db, from, to);
+  return trainingDaily.dailyTraining(ctx.db, from, to).map((d) => ({ ...d, sleepHours: sleep.get(d.date) ?? null }));
+}
 
 function demoContext() {
   const ctx = foodTestContext(TODAY);
@@ -43,7 +51,7 @@ describe('report.get assembled from one read of each domain', () => {
     const ctx = demoContext();
     const report = call(ctx, 'report.get', { from, to });
     const intake = foodDaily.dailyIntake(ctx.db, from, to);
-    const training = trainingDaily.dailyTraining(ctx.db, from, to);
+    const training = trainingWithSleep(ctx, from, to);
     const weight = call(ctx, 'weight.trend', { from, to });
     expect(report.days.map((d) => d.date)).toEqual(intake.map((d) => d.date));
     report.days.forEach((d, i) => {
@@ -86,7 +94,7 @@ describe('report.get assembled from one read of each domain', () => {
     const from = '2026-11-02';
     const inputs = readEnergyInputs(ctx, from, TODAY);
     expect(inputs.detailFrom).toBe('2026-10-30'); // the under-fuelling window starts before the first Monday shown
-    const full = trainingDaily.dailyTraining(ctx.db, inputs.historyFrom, TODAY);
+    const full = trainingWithSleep(ctx, inputs.historyFrom, TODAY);
     expect(inputs.training.map((d) => d.date)).toEqual(full.map((d) => d.date));
     const split = full.findIndex((d) => d.date === inputs.detailFrom);
     expect(full.slice(0, split).some((d) => d.sleepHours != null && d.sessions.length > 0)).toBe(true);

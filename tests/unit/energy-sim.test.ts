@@ -1,4 +1,4 @@
-// Validation by simulation (issue 5 point 2): the estimator against 24 simulated athletes with a
+// Validation by simulation: the estimator against 24 simulated athletes with a
 // known true TDEE. Loose assertions here; `npm run bench` (scripts/bench/energy.ts) reports the
 // precise figures.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// A simulator of hybrid athletes with a KNOWN true expenditure, to validate the adaptive estimator
-// (issue 5 point 2). The truth deliberately differs from the estimator's own model, so the test is
+// A simulator of hybrid athletes with a KNOWN true expenditure, to validate the adaptive estimator.
+// The truth deliberately differs from the estimator's own model, so the test is
 // not circular:
 // - true resting energy = Mifflin × a personal factor (0.92–1.08); non-exercise activity 1.30–1.55 ×
 //   resting (the estimator's prior assumes ≤ 1.375 and the profile's level, so its prior is off);
@@ -271,8 +271,8 @@ export interface Accuracy {
 }
 
 /**
- * RMSE and bias against the truth from day 28 on, leaving out the 21 days after each step (issue 5
- * point 2), and the error 21 days after each step.
+ * RMSE and bias against the truth from day 28 on, leaving out the 21 days after each step (the
+ * estimator is still catching up there), and the error 21 days after each step.
  */
 export function accuracy(runs: { athlete: SimAthlete; estimate: number[]; truth?: number[] }[]): Accuracy {
   let se = 0;

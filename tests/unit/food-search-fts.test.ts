@@ -211,7 +211,7 @@ describe('migration 5 (food search: FTS5 prefix indexes up to 12 characters)', (
     db.prepare("INSERT INTO food (id, source, ref, name, search_rank, kcal) VALUES (5064, 'usda-sr24', '05064', 'Chicken, broilers or fryers, breast, meat only, cooked, roasted', 1, 165)").run();
     db.prepare("INSERT INTO food (id, source, ref, name, brand, search_rank, kcal) VALUES (1000001, 'custom', 'c1', 'Strawberry granola', 'Crunchy Co', 1000001, 450)").run();
     db.prepare("INSERT INTO food_fts (rowid, terms) VALUES (1, 'chicken')").run();
-    migrate(db, migrations);
+    migrate(db, migrations, 5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     for (const table of ['food_fts', 'user_food_fts']) {
       const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(table) as string;

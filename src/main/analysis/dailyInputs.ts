@@ -1,6 +1,6 @@
 // What the energy analysis (and the report) reads from the other domains, one record per day.
-// The food domain implements `dailyIntake` in core/food/daily.ts; the training domain implements
-// `dailyTraining` in core/training/daily.ts. Both return exactly one record per day of [from, to].
+// The diary's `dailyIntake` and the training domain's `dailyTraining` / `dailySessions` give them,
+// exactly one record per day of [from, to]; the per-day read model (core/daily) gathers them.
 
 export interface DailyIntake {
   date: string;

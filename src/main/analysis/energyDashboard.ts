@@ -1,59 +1,18 @@
 // Everything the Energy view and the report need, from the per-day records of the other domains
-// (core/dailyInputs.ts), the daily weigh-ins and the profile. Pure: no database, no clock.
+// (dailyInputs.ts), the daily weigh-ins and the profile. Pure: no database, no clock.
+import type { EnergyDashboard, EnergyDay, EnergyWeek } from '../../shared/contract/energy';
 import { addDays, dayRange, daysBetween, isoWeek, weekStartOf } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from './dailyInputs';
 import { energyAvailability, fatFreeMass } from './energyFormulas';
 import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
 import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate, type FilterOptions } from './expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from './expenditurePrior';
-import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay, type UnderFueling } from './underFueling';
+import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay } from './underFueling';
 import { weightTrend } from './weightTrend';
 
-export type IntakeStatus = 'complete' | 'fast' | 'incomplete' | 'missing';
-
-export interface EnergyDay {
-  date: string;
-  intakeKcal: number | null;
-  intakeStatus: IntakeStatus;
-  proteinG: number | null;
-  carbsG: number | null;
-  fatG: number | null;
-  /** Mean logged intake of the 7 days ending here (needs ≥ 4 logged days). */
-  intake7dAvgKcal: number | null;
-  tdeeKcal: number | null;
-  tdeeLowKcal: number | null;
-  tdeeHighKcal: number | null;
-  /** false while the estimate still rests mostly on the formula prior. */
-  tdeeAdaptive: boolean;
-  /** intake − expenditure (negative = deficit), logged days only. */
-  balanceKcal: number | null;
-  /** Net energy of the day's completed sessions. */
-  exerciseKcal: number | null;
-  trainingMin: number;
-  weightKg: number | null;
-  trendKg: number | null;
-  ffmKg: number | null;
-  ffmEstimated: boolean;
-  eaKcalPerKgFfm: number | null;
-  sleepHours: number | null;
-}
-
-export interface EnergyWeek {
-  /** ISO week label, e.g. 2026-W47. */
-  week: string;
-  from: string;
-  to: string;
-  intakeKcalAvg: number | null;
-  tdeeKcalAvg: number | null;
-  /** Mean of intake − expenditure over the logged days. */
-  balanceKcalAvg: number | null;
-  /** Trend change from the start of the week (the Sunday before) to its end, % of the start. */
-  weightChangePct: number | null;
-  eaKcalPerKgFfmAvg: number | null;
-  intakeDays: number;
-  /** The week is not over yet (or the data starts inside it). */
-  partial: boolean;
-}
+// The output types are the contract's (src/shared/contract/energy.ts), stated once there.
+export type { EnergyDashboard };
+type IntakeStatus = EnergyDay['intakeStatus'];
 
 export interface EnergyDashboardInput {
   profile: EnergyProfile | null;
@@ -72,29 +31,6 @@ export interface EnergyDashboardInput {
   estimate?: ExpenditureEstimate | null;
   /** Logged intake days before the first `intake` record (a resumed estimate's FilterCheckpoint.intakeDaysBefore). */
   intakeDaysBefore?: number;
-}
-
-export interface EnergyDashboard {
-  from: string;
-  to: string;
-  /** Profile set; weigh-ins and logged intake days in all history up to `to`. */
-  dataStatus: { profile: boolean; weighIns: number; intakeDays: number };
-  prior: FormulaPrior | null;
-  estimateStart: string | null;
-  days: EnergyDay[];
-  weeks: EnergyWeek[];
-  underFueling: UnderFueling;
-  /** The estimate on `to`. */
-  latest: {
-    tdeeKcal: number | null;
-    tdeeLowKcal: number | null;
-    tdeeHighKcal: number | null;
-    adaptive: boolean;
-    baseKcal: number | null;
-    rhoKcalPerKg: number | null;
-    ffmKg: number | null;
-    ffmEstimated: boolean;
-  };
 }
 
 function intakeStatus(d: DailyIntake | undefined): IntakeStatus {

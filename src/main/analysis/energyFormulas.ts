@@ -9,12 +9,10 @@ export function mifflinStJeor(sex: Sex, weightKg: number, heightCm: number, ageY
   return 10 * weightKg + 6.25 * heightCm - 5 * ageYears + (sex === 'male' ? 5 : -161);
 }
 
-/** Katch–McArdle resting energy from fat-free mass, kcal/day (science.md §1). */
-export function katchMcArdle(ffmKg: number): number {
-  return 370 + 21.6 * ffmKg;
-}
-
-/** Cunningham resting energy from fat-free mass, kcal/day; better in physique athletes (Tinsley 2019). */
+/**
+ * Cunningham resting energy from fat-free mass, kcal/day: the lean-mass form used when FFM is known
+ * (science.md §1 also names Katch–McArdle; Cunningham is better in physique athletes, Tinsley 2019).
+ */
 export function cunningham(ffmKg: number): number {
   return 500 + 22 * ffmKg;
 }
@@ -75,11 +73,6 @@ export function energyDensity(fatShare: number): number {
 export function forbesFatShare(fatMassKg: number): number {
   const fm = Math.max(1, fatMassKg);
   return fm / (fm + 10.4);
-}
-
-/** ρ (kcal/kg) for a person of this weight and fat-free mass. */
-export function energyDensityFor(weightKg: number, ffmKg: number): number {
-  return energyDensity(forbesFatShare(weightKg - ffmKg));
 }
 
 /**

@@ -3,13 +3,14 @@
 // Everything else: (MET − 1) × kg × hours with Compendium METs (Ainsworth 2011; Herrmann 2024).
 // Which Compendium activity a logged session maps to is our choice (D), documented per branch below.
 // Methods disagree by 10–15 %, so every figure carries a ±15 % range.
+import { STRENGTH_KINDS as STRENGTH_KIND_NAMES } from '../../shared/training';
 import type { DailySession, DailyTraining } from './dailyInputs';
 
 export const RUNNING_NET_KCAL_PER_KG_KM = 1.0;
 export const EXERCISE_RANGE_FRACTION = 0.15;
 
-export const STRENGTH_KINDS = new Set(['heavy-lower', 'heavy-upper', 'full-body', 'hypertrophy', 'power']);
-export const ENDURANCE_KINDS = new Set(['zone2', 'tempo', 'intervals', 'long', 'hills']);
+// The training vocabulary's strength kinds (shared/training.ts), stated once there.
+const STRENGTH_KINDS = new Set<string>(STRENGTH_KIND_NAMES);
 
 export interface SessionEnergy {
   kcal: number;

@@ -69,12 +69,6 @@ export interface FilterOptions {
   weightCouplingKcalPerKg?: number;
 }
 
-/**
- * The filter's version, stored with its checkpoints (core/energy/checkpoints.ts): bump it when the
- * arithmetic changes (a digest of this module's code changes the stored version too).
- */
-export const FILTER_VERSION = 1;
-
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   processSdKcal: 15,
   processSdUnloggedKcal: 35,
@@ -331,16 +325,22 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
 
       const limit = o.outlierSd * Math.sqrt(sv);
       // Beyond the limit the weigh-in's influence falls as 1/innovation (redescending), so a typo of
-      // several kg moves the estimate less than a plausible reading does.
-      if (Math.abs(innovation) > limit) sv *= (innovation / limit) ** 2;
-      const kw = s.pww / sv;
+      // several kg moves the estimate less than a plausible reading does: the reading counts as
+      // noisier by that factor.
+      let noise = R;
+      if (Math.abs(innovation) > limit) {
+        sv *= (innovation / limit) ** 2;
+        noise = sv - s.pww;
+      }
+      // The weight is observed directly: its update is the scalar step; the base moves with it
+      // through their covariance.
+      const w = kalmanScalarUpdate(s.W, s.pww, 0, z, noise);
       const kb = s.pwb / sv;
-      s.W += kw * innovation;
+      s.W = w.mean;
       s.B += kb * innovation;
-      const pww = s.pww - kw * s.pww;
-      const pwb = s.pwb - kw * s.pwb;
+      const pwb = s.pwb - w.gain * s.pwb;
       const pbb = s.pbb - kb * s.pwb;
-      s.pww = pww;
+      s.pww = w.variance;
       s.pwb = pwb;
       s.pbb = pbb;
     }

@@ -1,9 +1,11 @@
-// "Is under-eating threatening my strength gains?" (issue 5 point 5; science.md §3, §4, §6, §7).
+// "Is under-eating threatening my strength gains?" (science.md §3, §4, §6, §7).
 // A transparent verdict over the 28 days ending at the report's last day: each signal gets a status
 // with its value, threshold and source; the level is the worst status among the signals that have
 // data. Values are rounded to what is shown BEFORE they are compared, so a shown value and its
 // status always agree.
-import { carbohydrateBand, type CarbohydrateBand } from './carbohydrateBand';
+import type { UnderFueling } from '../../shared/contract/energy';
+import { round } from '../../shared/units';
+import { carbohydrateBand } from './carbohydrateBand';
 
 export const UNDER_FUELING_WINDOW_DAYS = 28;
 export const MIN_INTAKE_DAYS = 10;
@@ -13,9 +15,12 @@ export const MIN_SLEEP_NIGHTS = 7;
 /** The lifts whose e1RM trend counts (canonical names of the training log's built-in list). */
 export const MAIN_LIFTS = ['Back Squat', 'Front Squat', 'Deadlift', 'Bench Press', 'Overhead Press'];
 
-export type SignalStatus = 'ok' | 'watch' | 'high' | 'no-data';
-export type UnderFuelingLevel = 'ok' | 'watch' | 'high' | 'insufficient-data';
-export type SignalCode = 'deficit' | 'weight-loss-rate' | 'protein' | 'carbohydrate' | 'energy-availability' | 'sleep' | 'strength-trend';
+// The verdict's types are the contract's (src/shared/contract/energy.ts), stated once there.
+type UnderFuelingReason = UnderFueling['reasons'][number];
+type FuelingAdvice = UnderFueling['advice'][number];
+type SignalStatus = UnderFuelingReason['status'];
+type UnderFuelingLevel = UnderFueling['level'];
+type SignalCode = UnderFuelingReason['code'];
 
 export const THRESHOLDS = {
   deficit: { watch: 300, high: 500, unit: 'kcal/d', source: 'Murphy & Koehler 2022, Scand J Med Sci Sports 32:125' },
@@ -60,47 +65,6 @@ export interface UnderFuelingInput {
   ffmEstimated: boolean;
 }
 
-export interface UnderFuelingReason {
-  code: SignalCode;
-  status: SignalStatus;
-  message: string;
-  value: number | null;
-  /** The threshold that decided the status (for ok and no-data: the watch threshold). */
-  threshold: number | null;
-  watchThreshold: number | null;
-  highThreshold: number | null;
-  unit: string;
-  source: string;
-  /** Days (or nights) of data behind the value. */
-  dataDays: number;
-}
-
-export interface FuelingAdvice {
-  code: SignalCode | 'reds';
-  message: string;
-  /** A concrete target when there is one (kcal/day or g/day). */
-  target: number | null;
-  unit: string | null;
-}
-
-export interface UnderFueling {
-  level: UnderFuelingLevel;
-  windowDays: number;
-  from: string;
-  to: string;
-  summary: string;
-  /** What is missing for a verdict (level insufficient-data). */
-  missing: string[];
-  reasons: UnderFuelingReason[];
-  advice: FuelingAdvice[];
-  notes: string[];
-  carbohydrateBand: CarbohydrateBand;
-}
-
-const round = (x: number, digits: number): number => {
-  const f = 10 ** digits;
-  return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
-};
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ceilTo = (x: number, step: number): number => Math.ceil(x / step) * step;

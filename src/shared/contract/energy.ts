@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DateRange, Day, method } from './common';
 
 // The Energy dashboard: expenditure vs intake, energy availability, the weekly table and the
-// under-fuelling check (issue 5). All energies in kcal, masses in kg.
+// under-fuelling check. All energies in kcal, masses in kg.
 
 const kcal = z.number();
 const nKcal = z.number().nullable();
@@ -123,7 +123,7 @@ export const EnergyDashboard = z.object({
 });
 export type EnergyDashboard = z.infer<typeof EnergyDashboard>;
 
-/** What the energy domain adds to each report day (issue 5 point 6). */
+/** What the energy domain adds to each report day. */
 export const energyReportDayFields = {
   tdeeKcal: nKcal,
   tdeeLowKcal: nKcal,

@@ -7,7 +7,7 @@ import { ReportWeek, UnderFueling, energyReportDayFields } from './energy';
 // The report grows with every domain: each adds its per-day fields here (and, later, per-week and
 // window-level sections). Field names are stable camelCase with units in the names.
 export const ReportDay = WeightDay.extend({
-  // Food (issue 3): null when the day is missing (nothing logged or marked incomplete), 0 on a fast.
+  // Food: null when the day is missing (nothing logged or marked incomplete), 0 on a fast.
   intakeKcal: z.number().nullable(),
   proteinG: z.number().nullable(),
   carbsG: z.number().nullable(),

@@ -1,4 +1,4 @@
--- schema version 5
+-- schema version 6
 
 -- table diary_day on diary_day
 CREATE TABLE diary_day (
@@ -31,13 +31,6 @@ CREATE TABLE diary_entry (
         created_at TEXT NOT NULL,
         deleted_at TEXT
       );
-
--- table energy_checkpoint on energy_checkpoint
-CREATE TABLE energy_checkpoint (
-        date TEXT PRIMARY KEY,
-        version TEXT NOT NULL,
-        state TEXT NOT NULL
-      ) WITHOUT ROWID;
 
 -- table exercise_aliases on exercise_aliases
 CREATE TABLE exercise_aliases (
@@ -335,60 +328,3 @@ CREATE INDEX training_sessions_date ON training_sessions(date, start_time);
 
 -- index weigh_ins_date on weigh_ins
 CREATE INDEX weigh_ins_date ON weigh_ins(date);
-
--- trigger energy_stale_diary_day_delete on diary_day
-CREATE TRIGGER energy_stale_diary_day_delete AFTER DELETE ON diary_day
-            BEGIN DELETE FROM energy_checkpoint WHERE date > OLD.date; END;
-
--- trigger energy_stale_diary_day_insert on diary_day
-CREATE TRIGGER energy_stale_diary_day_insert AFTER INSERT ON diary_day
-            BEGIN DELETE FROM energy_checkpoint WHERE date > NEW.date; END;
-
--- trigger energy_stale_diary_day_update on diary_day
-CREATE TRIGGER energy_stale_diary_day_update AFTER UPDATE ON diary_day
-            BEGIN DELETE FROM energy_checkpoint WHERE date > MIN(OLD.date, NEW.date); END;
-
--- trigger energy_stale_diary_entry_delete on diary_entry
-CREATE TRIGGER energy_stale_diary_entry_delete AFTER DELETE ON diary_entry
-            BEGIN DELETE FROM energy_checkpoint WHERE date > OLD.date; END;
-
--- trigger energy_stale_diary_entry_insert on diary_entry
-CREATE TRIGGER energy_stale_diary_entry_insert AFTER INSERT ON diary_entry
-            BEGIN DELETE FROM energy_checkpoint WHERE date > NEW.date; END;
-
--- trigger energy_stale_diary_entry_update on diary_entry
-CREATE TRIGGER energy_stale_diary_entry_update AFTER UPDATE ON diary_entry
-            BEGIN DELETE FROM energy_checkpoint WHERE date > MIN(OLD.date, NEW.date); END;
-
--- trigger energy_stale_profile_delete on profile
-CREATE TRIGGER energy_stale_profile_delete AFTER DELETE ON profile BEGIN DELETE FROM energy_checkpoint; END;
-
--- trigger energy_stale_profile_insert on profile
-CREATE TRIGGER energy_stale_profile_insert AFTER INSERT ON profile BEGIN DELETE FROM energy_checkpoint; END;
-
--- trigger energy_stale_profile_update on profile
-CREATE TRIGGER energy_stale_profile_update AFTER UPDATE ON profile BEGIN DELETE FROM energy_checkpoint; END;
-
--- trigger energy_stale_training_sessions_delete on training_sessions
-CREATE TRIGGER energy_stale_training_sessions_delete AFTER DELETE ON training_sessions
-            BEGIN DELETE FROM energy_checkpoint WHERE date > OLD.date; END;
-
--- trigger energy_stale_training_sessions_insert on training_sessions
-CREATE TRIGGER energy_stale_training_sessions_insert AFTER INSERT ON training_sessions
-            BEGIN DELETE FROM energy_checkpoint WHERE date > NEW.date; END;
-
--- trigger energy_stale_training_sessions_update on training_sessions
-CREATE TRIGGER energy_stale_training_sessions_update AFTER UPDATE ON training_sessions
-            BEGIN DELETE FROM energy_checkpoint WHERE date > MIN(OLD.date, NEW.date); END;
-
--- trigger energy_stale_weigh_ins_delete on weigh_ins
-CREATE TRIGGER energy_stale_weigh_ins_delete AFTER DELETE ON weigh_ins
-            BEGIN DELETE FROM energy_checkpoint WHERE date > OLD.date; END;
-
--- trigger energy_stale_weigh_ins_insert on weigh_ins
-CREATE TRIGGER energy_stale_weigh_ins_insert AFTER INSERT ON weigh_ins
-            BEGIN DELETE FROM energy_checkpoint WHERE date > NEW.date; END;
-
--- trigger energy_stale_weigh_ins_update on weigh_ins
-CREATE TRIGGER energy_stale_weigh_ins_update AFTER UPDATE ON weigh_ins
-            BEGIN DELETE FROM energy_checkpoint WHERE date > MIN(OLD.date, NEW.date); END;

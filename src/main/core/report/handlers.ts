@@ -1,44 +1,44 @@
-import type { Report, ReportDay } from '../../../shared/contract/report';
-import type { DailyTraining } from '../../analysis/dailyInputs';
+import type { Report } from '../../../shared/contract/report';
+import { round } from '../../../shared/units';
 import type { CoreContext } from '../context';
-import { daysBetween } from '../../../shared/dates';
-import { defaultRange } from '../range';
-import { computeEnergyDashboard, energyReport, readEnergyInputs } from '../energy/handlers';
+import { dailyFacts } from '../daily/facts';
 import type { DomainHandlers } from '../handlerTypes';
+import { defaultRange } from '../range';
 
-/**
- * The report is assembled from per-domain contributors: each returns, for every day of the range,
- * the fields it owns. Later domains (food, training, energy) add a contributor here.
- *
- * Food's and training's per-day records are read once, for the energy dashboard (which needs them
- * from long before `from`), and the report's days are a slice of them; weight and trend come from
- * the dashboard's days, which run the same trend (weightTrend) over the same daily weigh-ins.
- */
+const r = (v: number | null | undefined, digits: number): number | null => (v == null ? null : round(v, digits));
+
+/** The report: the per-day read model's facts over the range, rounded as shown. */
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
-  const inputs = readEnergyInputs(ctx, from, to);
-  const dash = computeEnergyDashboard(ctx, from, to, inputs);
-  const energy = energyReport(dash);
-  const offset = daysBetween(inputs.historyFrom, from); // inputs start on or before `from`
-  const days = dash.days.map((d, i) => {
-    const intake = inputs.intake[offset + i];
-    return {
+  const { days, dashboard } = dailyFacts(ctx, from, to);
+  return {
+    range: { from, to },
+    days: days.map((d) => ({
       date: d.date,
       weightKg: d.weightKg,
       trendKg: d.trendKg,
-      intakeKcal: intake.intakeKcal,
-      proteinG: intake.proteinG,
-      carbsG: intake.carbsG,
-      fatG: intake.fatG,
-      complete: intake.complete,
-      ...trainingReportFields(inputs.training[offset + i]),
-      ...energy.day(d.date),
-    };
-  });
-  return { range: { from, to }, days, weeks: energy.weeks, underFueling: energy.underFueling };
-}
-
-function trainingReportFields(t: DailyTraining): Pick<ReportDay, 'loadAU' | 'plannedLoadAU' | 'sleepHours' | 'e1rmKg'> {
-  return { loadAU: t.loadAU, plannedLoadAU: t.plannedLoadAU, sleepHours: t.sleepHours, e1rmKg: t.e1rmKg };
+      intakeKcal: d.intakeKcal,
+      proteinG: d.proteinG,
+      carbsG: d.carbsG,
+      fatG: d.fatG,
+      complete: d.complete,
+      loadAU: d.loadAU,
+      plannedLoadAU: d.plannedLoadAU,
+      sleepHours: d.sleepHours,
+      e1rmKg: d.e1rmKg,
+      tdeeKcal: r(d.tdeeKcal, 0),
+      tdeeLowKcal: r(d.tdeeLowKcal, 0),
+      tdeeHighKcal: r(d.tdeeHighKcal, 0),
+      eaKcalPerKgFfm: r(d.eaKcalPerKgFfm, 1),
+    })),
+    weeks: dashboard.weeks.map((w) => ({
+      week: w.week,
+      intakeKcalAvg: r(w.intakeKcalAvg, 0),
+      tdeeKcalAvg: r(w.tdeeKcalAvg, 0),
+      balanceKcalAvg: r(w.balanceKcalAvg, 0),
+      weightChangePct: r(w.weightChangePct, 2),
+    })),
+    underFueling: dashboard.underFueling,
+  };
 }
 
 export const reportHandlers: DomainHandlers<'report.get'> = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Profile (one row), settings (key/value) and weigh-ins. Storage is metric: kg, cm.
 export const migration001Core: Migration = {

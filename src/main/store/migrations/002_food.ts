@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Food: the food tables (SR24 foods filled from the bundled resource on first use, plus the user's
 // custom foods and recipes), full-text search, meal slots, the diary and per-day status.

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Training: sessions (planned or completed), the exercise catalogue (built-in + custom, with aliases),
 // sets, routines, session templates and the sleep log. Storage is metric (kg, km, m, minutes); days

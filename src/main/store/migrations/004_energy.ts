@@ -1,10 +1,10 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Energy: the expenditure filter runs from the first weigh-in ever, so every energy.dashboard and
 // report.get reads the whole history. Two things keep that cheap on years of data:
 //
 // - diary_entry_day_totals: an index holding exactly the columns of food's per-day totals
-//   (core/food/daily.ts `dailyIntake`). Diary rows are wide (two nutrient JSON snapshots, ~1.4 kB),
+//   (core/diary/daily.ts `dailyIntake`). Diary rows are wide (two nutrient JSON snapshots, ~1.4 kB),
 //   so that read through diary_entry_day visits ~1.8 kB of table per entry. deleted_at is a column,
 //   not a partial-index condition, so SQLite answers `deleted_at IS NULL` from the index alone.
 // - energy_checkpoint: the filter's state at the start of a day (analysis/expenditureFilter.ts

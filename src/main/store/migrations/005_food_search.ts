@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 // Food search on FTS5 with prefix indexes long enough for whole words.
 //
