@@ -20,7 +20,7 @@ import type { BenchEnv, BenchSuite, Figure } from './types';
 
 const CUSTOM_FOODS = 20_000;
 /** Keeps the calibration loop from being optimised away. */
-export let sink = 0;
+let sink = 0;
 const QUERIES = 1_000;
 
 function percentile(sorted: number[], p: number): number {
@@ -247,7 +247,6 @@ export const foodBench: BenchSuite = {
   },
 };
 
-export default foodBench;
 
 // Standalone: npx tsx scripts/bench/food.ts
 if (/bench[\\/]food\.[tj]s$/.test(process.argv[1] ?? '')) {

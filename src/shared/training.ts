@@ -29,9 +29,8 @@ export const MUSCLE_GROUPS = [
   'forearms',
   'core',
 ] as const;
-export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
 
-// The definitions (science.md §8): which kinds count as what for the interference rules.
+// Which kinds count as what for the interference rules (science.md §8).
 export const HEAVY_STRENGTH_KINDS: readonly SessionKind[] = ['heavy-lower', 'heavy-upper', 'full-body', 'power'];
 export const HEAVY_LOWER_KINDS: readonly SessionKind[] = ['heavy-lower', 'full-body', 'power'];
 /** Endurance kinds that are hard whatever the RPE; any endurance session at RPE ≥ 7 is hard too. */

@@ -8,6 +8,7 @@ import { dailyCache } from '../../src/main/core/daily/cache';
 import { call } from '../../src/main/core/dispatch';
 import { addDays, daysBetween } from '../../src/shared/dates';
 import { foodTestContext, sharedFileContexts } from './food-helpers';
+import { snapshotContext } from './fixtures';
 
 // The per-day read model's cache (core/daily/cache.ts) keeps the expenditure filter's answers and
 // its states at month starts in memory: an answer resumed from a state must be the answer computed
@@ -25,7 +26,7 @@ function seed(ctx: CoreContext): CoreContext {
   })();
   return ctx;
 }
-const yearContext = (): CoreContext => seed(foodTestContext(TODAY));
+const yearContext = (): CoreContext => snapshotContext('year', () => seed(foodTestContext(TODAY)));
 
 const json = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 /** The answer of a connection with nothing cached: a copy of the database. */

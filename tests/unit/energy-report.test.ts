@@ -7,6 +7,7 @@ import { sleepHoursByDay } from '../../src/main/core/sleep/store';
 import { addDays } from '../../src/shared/dates';
 import { round } from '../../src/shared/units';
 import { foodTestContext } from './food-helpers';
+import { snapshotContext } from './fixtures';
 
 // The report reads food's, training's and sleep's per-day records once (through the per-day read
 // model) and slices them; these tests hold the sliced fields to what the domains' own readers say,
@@ -29,14 +30,16 @@ function trainingWithSleep(ctx: { db: Parameters<typeof sleepHoursByDay>[0] }, f
 }
 
 function demoContext() {
-  const ctx = foodTestContext(TODAY);
-  call(ctx, 'demo.load', {});
-  // A second weigh-in on one day (the day's weight is the mean), a quick add without macros and an
-  // incomplete day, so the slices meet every shape of record.
-  call(ctx, 'weight.add', { date: '2026-11-20', weightKg: 79.1 });
-  call(ctx, 'meal.add', { date: '2026-11-21', meal: 'Snacks', quick: { kcal: 300 } });
-  call(ctx, 'day.setComplete', { date: '2026-11-22', complete: false });
-  return ctx;
+  return snapshotContext('demo', () => {
+    const ctx = foodTestContext(TODAY);
+    call(ctx, 'demo.load', {});
+    // A second weigh-in on one day (the day's weight is the mean), a quick add without macros and an
+    // incomplete day, so the slices meet every shape of record.
+    call(ctx, 'weight.add', { date: '2026-11-20', weightKg: 79.1 });
+    call(ctx, 'meal.add', { date: '2026-11-21', meal: 'Snacks', quick: { kcal: 300 } });
+    call(ctx, 'day.setComplete', { date: '2026-11-22', complete: false });
+    return ctx;
+  });
 }
 
 describe('report.get assembled from one read of each domain', () => {

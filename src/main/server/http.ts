@@ -16,7 +16,6 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
-export { CSP } from './staticFiles';
 
 export interface BrowserServer {
   server: Server;

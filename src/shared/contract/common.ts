@@ -23,10 +23,6 @@ export const Id = z
   .int({ message: 'must be a whole number' })
   .positive({ message: 'must be a positive id' });
 
-/** A finite number with a human message when text or NaN arrives instead. */
-export const Num = () =>
-  z.number({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a number') }).finite({ message: 'must be a finite number' });
-
 export const Empty = z.object({}).strict();
 
 export const DateRange = z
