@@ -14,6 +14,7 @@ import { ensureSearchText, resetSearchText } from '../../src/main/core/food/sear
 import { startServer } from '../../src/main/server/http';
 import { openDatabase } from '../../src/main/store/db';
 import { addDays, dayRange } from '../../src/shared/dates';
+import { round } from '../../src/shared/units';
 import { SEARCH_QUALITY } from '../../tests/unit/food-search-quality.table';
 import { syntheticHistory } from './synthetic';
 import type { BenchEnv, BenchSuite, Figure } from './types';
@@ -26,7 +27,7 @@ const QUERIES = 1_000;
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const round3 = (x: number): number => round(x, 3);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

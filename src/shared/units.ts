@@ -30,3 +30,6 @@ export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round((value + Number.EPSILON) * f) / f;
 }
+
+/** Kilocalories as shown everywhere: whole, with thousands separators; a dash when unknown. */
+export const kcalText = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnergyChartSeries } from '../../src/shared/charts/energy';
-import { energyChartConfig, energyChartTable, energyWeightChartConfig, energyWeightChartTable, kcal, shortDate } from '../../src/shared/charts/energyConfig';
+import { energyChartConfig, energyChartTable, energyWeightChartConfig, energyWeightChartTable, shortDate } from '../../src/shared/charts/energyConfig';
+import { kcalText as kcal } from '../../src/shared/units';
 import { cell, localDayMs, withAlpha, type ChartTheme } from '../../src/shared/charts/theme';
 import { weightChartData, type WeightChartDay } from '../../src/shared/charts/weight';
 import { weightChartConfig, weightChartTable } from '../../src/shared/charts/weightConfig';

@@ -1,5 +1,6 @@
 // Daily macronutrient targets from body weight, the day's training and an energy target. Pure: no
 // database, no clock.
+import { kcalText, round as roundTo } from '../../shared/units';
 import { carbohydrateBand, type CarbLoad } from './carbohydrateBand';
 
 export interface Band {
@@ -111,16 +112,14 @@ export interface DayTargets {
   basis: { energy: EnergyBasis; protein: BandBasis; carbs: CarbsBasis; fat: BandBasis };
 }
 
-const r1 = (x: number): number => Math.round(x * 10) / 10;
-const kcal = (x: number): string => Math.round(x).toLocaleString('en-US');
-const minutes = (m: number): string => (m < 90 ? `${Math.round(m)} min` : `${Math.round((m / 60) * 10) / 10} h`);
+const minutes = (m: number): string => (m < 90 ? `${Math.round(m)} min` : `${roundTo(m / 60, 1)} h`);
 
 /** An expenditure estimate as an energy target: to the nearest 10 kcal (the estimate's band is ± hundreds). */
 export const energyTargetOf = (estimateKcal: number): number => Math.round(estimateKcal / 10) * 10;
 
 function energyBasis(settings: TargetSettings, estimate: ExpenditureEstimate | null): { kcal: number | null; basis: EnergyBasis } {
   if (settings.energyKcal !== null) {
-    return { kcal: settings.energyKcal, basis: { kind: 'set', estimate, note: `Energy ${kcal(settings.energyKcal)} kcal: the target you set.` } };
+    return { kcal: settings.energyKcal, basis: { kind: 'set', estimate, note: `Energy ${kcalText(settings.energyKcal)} kcal: the target you set.` } };
   }
   if (!estimate) {
     return {
@@ -129,13 +128,13 @@ function energyBasis(settings: TargetSettings, estimate: ExpenditureEstimate | n
     };
   }
   const target = energyTargetOf(estimate.kcal);
-  const band = estimate.lowKcal !== null && estimate.highKcal !== null ? ` (95 % band ${kcal(estimate.lowKcal)}–${kcal(estimate.highKcal)})` : '';
+  const band = estimate.lowKcal !== null && estimate.highKcal !== null ? ` (95 % band ${kcalText(estimate.lowKcal)}–${kcalText(estimate.highKcal)})` : '';
   const how = estimate.adaptive
     ? 'learned from your logged food and weight trend'
     : `still mostly the ${estimate.formula === 'cunningham' ? 'Cunningham' : 'Mifflin–St Jeor'} formula × your activity level; it adapts after about a week of logged food and a few weigh-ins`;
   return {
     kcal: target,
-    basis: { kind: 'expenditure', estimate, note: `Energy ${kcal(target)} kcal: your estimated expenditure${band}, ${how} — maintenance; set a target to eat for a deficit or a surplus.` },
+    basis: { kind: 'expenditure', estimate, note: `Energy ${kcalText(target)} kcal: your estimated expenditure${band}, ${how} — maintenance; set a target to eat for a deficit or a surplus.` },
   };
 }
 
@@ -167,7 +166,7 @@ const perKgOf = (w: TargetWeight) => (w.kg === null ? ': log a weigh-in for a ta
  */
 export function dayTargets(settings: TargetSettings, weight: TargetWeight, estimate: ExpenditureEstimate | null, training: DayTraining): DayTargets {
   const weightKg = weight.kg;
-  const perKg = (b: Band, source: string): TargetLine | null => (weightKg === null ? null : { min: r1(b.min * weightKg), max: r1(b.max * weightKg), source });
+  const perKg = (b: Band, source: string): TargetLine | null => (weightKg === null ? null : { min: roundTo(b.min * weightKg, 1), max: roundTo(b.max * weightKg, 1), source });
   const energy = energyBasis(settings, estimate);
   const carbs = carbsBasis(settings, training);
   const e = energy.kcal;
@@ -183,8 +182,8 @@ export function dayTargets(settings: TargetSettings, weight: TargetWeight, estim
       e === null
         ? null
         : {
-            min: r1((e * f.min) / 100 / KCAL_PER_G_FAT),
-            max: r1((e * f.max) / 100 / KCAL_PER_G_FAT),
+            min: roundTo((e * f.min) / 100 / KCAL_PER_G_FAT, 1),
+            max: roundTo((e * f.max) / 100 / KCAL_PER_G_FAT, 1),
             source: fatDefault ? TARGET_SOURCES.fat : 'your band',
           },
     basis: {

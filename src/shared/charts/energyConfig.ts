@@ -3,12 +3,12 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { EnergyChartSeries } from './energy';
 import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
+import { kcalText } from '../units';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** 'Nov 26' */
 export const shortDate = (d: string): string => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`;
 /** '2,450', or '—' for no value. */
-export const kcal = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));
 
 /** The band's lower edge is drawn (the band fills up to the next dataset) but is no series of its own. */
 const BAND_LOW = 'band-low';
@@ -76,16 +76,16 @@ export function energyChartConfig(s: EnergyChartSeries, theme: ChartTheme): Char
             label: (item) => {
               const i = item.dataIndex;
               const label = item.dataset.label ?? '';
-              if (label === 'Expenditure 95 % band') return ` 95 % band: ${kcal(s.tdeeLowKcal[i])}–${kcal(s.tdeeHighKcal[i])} kcal`;
+              if (label === 'Expenditure 95 % band') return ` 95 % band: ${kcalText(s.tdeeLowKcal[i])}–${kcalText(s.tdeeHighKcal[i])} kcal`;
               const m = s.markers.find((x) => x.index === i);
               if (m && label !== 'Expenditure (TDEE)' && label !== '7-day average intake') return ` ${m.label}`;
-              return ` ${label}: ${kcal(item.raw as number)} kcal`;
+              return ` ${label}: ${kcalText(item.raw as number)} kcal`;
             },
             footer: (items) => {
               if (!items.length) return '';
               const i = items[0].dataIndex;
               const lines = [];
-              if (s.exerciseKcal[i]) lines.push(`Exercise (net): ${kcal(s.exerciseKcal[i])} kcal`);
+              if (s.exerciseKcal[i]) lines.push(`Exercise (net): ${kcalText(s.exerciseKcal[i])} kcal`);
               if (s.eaKcalPerKgFfm[i] != null) lines.push(`Energy availability: ${s.eaKcalPerKgFfm[i]} kcal/kg FFM`);
               return lines.join('\n');
             },
@@ -139,7 +139,7 @@ export function energyChartTable(s: EnergyChartSeries): ChartTable {
       const m = s.markers.find((x) => x.index === i);
       const low = s.tdeeLowKcal[i];
       const high = s.tdeeHighKcal[i];
-      return [date, m ? m.label : kcal(s.intakeKcal[i]), kcal(s.tdeeKcal[i]), low == null || high == null ? '—' : `${kcal(low)}–${kcal(high)}`, kcal(s.intake7dAvgKcal[i])];
+      return [date, m ? m.label : kcalText(s.intakeKcal[i]), kcalText(s.tdeeKcal[i]), low == null || high == null ? '—' : `${kcalText(low)}–${kcalText(high)}`, kcalText(s.intake7dAvgKcal[i])];
     }),
   };
 }

@@ -18,6 +18,7 @@ import {
 } from './diary';
 import { expenditureFor, readTargets, trainingFor, writeTargets } from '../food/targets';
 import { addDays } from '../../../shared/dates';
+import { round } from '../../../shared/units';
 import { weightTrend } from '../../analysis/weightTrend';
 import type { DomainHandlers } from '../handlerTypes';
 import { dailyWeighInsBetween, firstDayWeight } from '../weight/store';
@@ -35,10 +36,10 @@ const TREND_HISTORY_DAYS = 150;
 export function targetWeight(ctx: CoreContext, date: string): { weightKg: number | null; basis: 'trend' | 'weigh-in' | null } {
   const weights = dailyWeighInsBetween(ctx.db, addDays(date, -TREND_HISTORY_DAYS), date);
   const day = weightTrend(weights, date, date)[0];
-  if (day?.trendKg != null) return { weightKg: Math.round(day.trendKg * 10) / 10, basis: 'trend' };
+  if (day?.trendKg != null) return { weightKg: round(day.trendKg, 1), basis: 'trend' };
   // Before the first weigh-in there is no trend yet: use the first weigh-in after it.
   const next = firstDayWeight(ctx.db);
-  return next == null ? { weightKg: null, basis: null } : { weightKg: Math.round(next * 10) / 10, basis: 'weigh-in' };
+  return next == null ? { weightKg: null, basis: null } : { weightKg: round(next, 1), basis: 'weigh-in' };
 }
 
 export const diaryHandlers: DomainHandlers<

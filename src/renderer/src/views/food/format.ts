@@ -7,7 +7,6 @@ export type DayLog = Output<'meal.list'>;
 export type Entry = DayLog['meals'][number]['entries'][number];
 export type NutritionDay = Output<'nutrition.day'>;
 
-export const kcal = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));
 export const grams = (v: number | null | undefined, digits = 1): string => {
   if (v == null) return '—';
   return round(v, digits).toLocaleString('en-US');
