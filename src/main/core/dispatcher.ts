@@ -2,10 +2,11 @@
 // table of methods so the CLI can load one domain's schemas and handlers instead of all of them;
 // dispatch.ts builds the whole core's.
 import { z } from 'zod';
-import type { MethodDef, Output, Result } from '../../shared/contract';
+import type { MethodDef, MethodName, Output, Result } from '../../shared/contract';
 import type { CoreContext } from './context';
 import { recordChange } from './changes';
-import { AppError } from '../errors';
+import { AppError, lostWriteRace, storageError } from '../errors';
+import { readMethodNames } from '../../shared/contract/names';
 import type { Call } from './handlerTypes';
 
 type AnyHandler = (input: unknown, ctx: CoreContext, call: Call) => unknown;
@@ -49,18 +50,34 @@ export function makeDispatch(
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
     const handler = handlers[methodName] as AnyHandler;
+    // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that
+    // throws part-way, or whose result fails the contract, leaves the database as it was.
+    const tx = ctx.db.transaction(() => {
+      const out = def.output.safeParse(handler(parsed.data, ctx, call));
+      if (!out.success) throw new OutputMismatch(out.error);
+      return out.data;
+    });
     try {
-      // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that
-      // throws part-way, or whose result fails the contract, leaves the database as it was.
-      const value = ctx.db.transaction(() => {
-        const out = def.output.safeParse(handler(parsed.data, ctx, call));
-        if (!out.success) throw new OutputMismatch(out.error);
-        return out.data;
-      })();
+      let value: unknown;
+      // A write takes the write lock up front (IMMEDIATE, waiting up to the busy timeout), so it
+      // cannot fail after reading because another process wrote meanwhile. A read takes no lock; if
+      // one writes after all (a first-use build) and loses that race, it runs again, IMMEDIATE.
+      if (!readMethodNames.has(methodName as MethodName)) value = tx.immediate();
+      else {
+        try {
+          value = tx();
+        } catch (err) {
+          if (!lostWriteRace(err) || ctx.db.inTransaction) throw err;
+          recordChange(ctx.db, 'all');
+          value = tx.immediate();
+        }
+      }
       return { ok: true, value };
     } catch (err) {
       // The transaction rolled back: anything a cache derived inside it may describe writes that are gone.
       recordChange(ctx.db, 'all');
+      const storage = storageError(err);
+      if (storage) return { ok: false, error: storage.toShape() };
       if (err instanceof AppError) return { ok: false, error: err.toShape() };
       if (err instanceof z.ZodError) return { ok: false, error: validationError(err).toShape() };
       if (err instanceof OutputMismatch) {

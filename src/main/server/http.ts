@@ -41,6 +41,9 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   db_too_new: 500,
+  busy: 503,
+  read_only: 403,
+  disk_full: 507,
   internal: 500,
 };
 

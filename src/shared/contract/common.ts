@@ -38,6 +38,9 @@ export const ErrorCode = z.enum([
   'needs_confirmation',
   'unknown_method',
   'db_too_new',
+  'busy',
+  'read_only',
+  'disk_full',
   'forbidden',
   'internal',
 ]);

@@ -73,3 +73,39 @@ export const methodNames = [
   'nutrition.targets',
   'nutrition.setTargets',
 ] as const;
+
+/**
+ * The methods that only read. Their transaction starts deferred, taking no write lock; every other
+ * method's starts IMMEDIATE, so two writers queue (busy timeout) instead of failing half-way.
+ */
+export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Set([
+  'app.info',
+  'profile.get',
+  'weight.list',
+  'weight.trend',
+  'report.get',
+  'session.get',
+  'session.list',
+  'exercise.list',
+  'exercise.match',
+  'exercise.history',
+  'lift.prs',
+  'lift.weeklySets',
+  'routine.list',
+  'template.list',
+  'plan.check',
+  'plan.week',
+  'sleep.list',
+  'energy.dashboard',
+  'foods.status',
+  'food.search',
+  'food.get',
+  'food.recent',
+  'food.frequent',
+  'customFood.list',
+  'recipe.list',
+  'meal.list',
+  'mealSlot.list',
+  'nutrition.day',
+  'nutrition.targets',
+] as const);
