@@ -111,6 +111,25 @@ export function workingSets(db: Database.Database, filter: { exerciseId?: number
   return (statement(db, `${SELECT} WHERE s.planned = 0 AND ${WORKING} ${where.join(' ')} ${ORDER}`).raw(true).all(...args) as SetRow[]).map(toStoredSet);
 }
 
+/** A working set as the per-day e1RM read takes it; `failure` is 1 for a set taken to failure. */
+export type E1rmSetRow = [sessionId: number, exerciseId: number, weightKg: number, assisted: number, reps: number, rpe: number | null, rir: number | null, failure: number];
+
+/**
+ * Working sets (and sets to failure) of logged sessions in [from, to], in time order, with only what
+ * an e1RM needs, as arrays: the report reads every one of ten years, and names, dates and objects per
+ * set were most of its cost (the caller knows its sessions' days and the exercises).
+ */
+export function e1rmSetRows(db: Database.Database, from: string, to: string): E1rmSetRow[] {
+  return statement(
+    db,
+    `SELECT x.session_id, x.exercise_id, x.weight_kg, x.assisted, x.reps, x.rpe, x.rir, x.set_type = 'failure'
+     FROM lift_sets x JOIN training_sessions s ON s.id = x.session_id
+     WHERE s.planned = 0 AND ${WORKING} AND s.date >= ? AND s.date <= ? ${ORDER}`,
+  )
+    .raw(true)
+    .all(from, to) as E1rmSetRow[];
+}
+
 /** The exercises a session holds sets of. */
 export function exerciseIdsOfSession(db: Database.Database, sessionId: number): number[] {
   return (statement(db, 'SELECT DISTINCT exercise_id AS id FROM lift_sets WHERE session_id = ?').all(sessionId) as { id: number }[]).map((r) => r.id);
