@@ -20,22 +20,28 @@ export interface FoodDailyIntake extends DailyIntake {
 export function dailyIntake(db: Database.Database, from: string, to: string): FoodDailyIntake[] {
   const sums = daySums(db, from, to);
   const marks = dayMarks(db, from, to);
-  return dayRange(from, to).map((date) => {
-    const s = sums.get(date);
-    const status = statusOf(date, (s?.n ?? 0) > 0, marks.get(date));
+  const dates = dayRange(from, to);
+  const out: FoodDailyIntake[] = new Array(dates.length);
+  let k = 0; // sums come by day: the next one not yet passed
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    while (k < sums.length && sums[k][0] < date) k++;
+    const s = k < sums.length && sums[k][0] === date ? sums[k++] : undefined;
+    const status = statusOf(date, (s?.[1] ?? 0) > 0, marks.get(date));
     const counts = status.complete === true;
     // SUM over only-NULL values is NULL: no entry knew that macro, so it stays unknown; a fast with
     // nothing logged is a real zero.
     const macro = (v: number | null | undefined) => (!counts ? null : !s ? 0 : v == null ? null : cleanNumber(v));
-    return {
+    out[i] = {
       date,
-      intakeKcal: counts ? cleanNumber(s?.kcal ?? 0) : null,
-      proteinG: macro(s?.p),
-      carbsG: macro(s?.c),
-      fatG: macro(s?.f),
+      intakeKcal: counts ? cleanNumber(s?.[2] ?? 0) : null,
+      proteinG: macro(s?.[3]),
+      carbsG: macro(s?.[4]),
+      fatG: macro(s?.[5]),
       complete: status.complete,
       fast: status.fast,
-      macroGaps: s?.gaps ?? 0,
+      macroGaps: s?.[6] ?? 0,
     };
-  });
+  }
+  return out;
 }
