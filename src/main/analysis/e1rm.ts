@@ -82,10 +82,15 @@ export function setE1rm(set: SetForE1rm): { e1rmKg: number; method: E1rmMethod }
   return { e1rmKg: epley(set.loadKg, set.reps), method: 'epley' };
 }
 
-/** setE1rm's value from the set's fields, without an object in or out: the report takes ten years of sets through it. */
-export function e1rmKgOf(loadKg: number | null, reps: number, rpe: number | null, rir: number | null, type: string): number | null {
-  if (!qualifies(loadKg, reps, type)) return null;
-  return byRpe(loadKg, reps, rpe, rir, type) ?? epley(loadKg, reps);
+/**
+ * setE1rm's value for a working set (or one to failure) from its total load, reps and effective RPE
+ * (RPE as entered, else 10 − RIR, else 10 for a set to failure), without an object in or out: the
+ * report takes ten years of sets through it.
+ */
+export function workingSetE1rmKg(loadKg: number | null, reps: number, rpe: number | null): number | null {
+  if (!qualifies(loadKg, reps, 'working')) return null;
+  const rpeBased = rpe != null && rpe >= RPE_E1RM_MIN_RPE ? rpeE1rm(loadKg, reps, rpe) : null;
+  return rpeBased ?? epley(loadKg, reps);
 }
 
 /** The best e1RM among sets (per day, per session…), or null when none qualifies. */

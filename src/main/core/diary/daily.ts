@@ -6,11 +6,22 @@ import { dayRange } from '../../../shared/dates';
 import { cleanNumber } from '../../../shared/food/nutrients';
 import type { DailyIntake } from '../../analysis/dailyInputs';
 import { statusOf } from './diary';
-import { dayMarks, daySums } from './store';
+import { dayMarks, daySums, type DaySums } from './store';
 
 export interface FoodDailyIntake extends DailyIntake {
   /** Entries whose protein, carbohydrate or fat is unknown (a quick add with kcal only): the macro totals are lower bounds. */
   macroGaps: number;
+}
+
+/**
+ * A macro's total on a day that counts (else null). SUM over only-NULL values is NULL: no entry knew
+ * that macro, so it stays unknown; a fast with nothing logged is a real zero.
+ */
+function macro(counts: boolean, s: DaySums | undefined, at: 3 | 4 | 5): number | null {
+  if (!counts) return null;
+  if (!s) return 0;
+  const v = s[at];
+  return v == null ? null : cleanNumber(v);
 }
 
 /**
@@ -29,15 +40,12 @@ export function dailyIntake(db: Database.Database, from: string, to: string): Fo
     const s = k < sums.length && sums[k][0] === date ? sums[k++] : undefined;
     const status = statusOf(date, (s?.[1] ?? 0) > 0, marks.get(date));
     const counts = status.complete === true;
-    // SUM over only-NULL values is NULL: no entry knew that macro, so it stays unknown; a fast with
-    // nothing logged is a real zero.
-    const macro = (v: number | null | undefined) => (!counts ? null : !s ? 0 : v == null ? null : cleanNumber(v));
     out[i] = {
       date,
       intakeKcal: counts ? cleanNumber(s?.[2] ?? 0) : null,
-      proteinG: macro(s?.[3]),
-      carbsG: macro(s?.[4]),
-      fatG: macro(s?.[5]),
+      proteinG: macro(counts, s, 3),
+      carbsG: macro(counts, s, 4),
+      fatG: macro(counts, s, 5),
       complete: status.complete,
       fast: status.fast,
       macroGaps: s?.[6] ?? 0,

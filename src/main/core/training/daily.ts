@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { dayRange, daysBetween } from '../../../shared/dates';
 import { round } from '../../../shared/units';
-import { e1rmKgOf } from '../../analysis/e1rm';
+import { workingSetE1rmKg } from '../../analysis/e1rm';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
 import type { DailyTraining } from '../../analysis/dailyInputs';
 import { sleepHoursByDay } from '../sleep/store';
@@ -51,11 +51,13 @@ export function dailyTraining(db: Database.Database, from: string, to: string, o
   for (const d of days) for (const s of d.sessions) if (!s.planned) dayOf.set(s.id, d);
   const lifts = new Map(listExercises(db).map((e) => [e.id, e]));
   let bodyWeights: BodyWeights | null = null;
-  for (const [sessionId, exerciseId, weightKg, assisted, reps, rpe, rir, failure] of sets) {
+  for (const [sessionId, exerciseId, signedKg, reps, rpe] of sets) {
     const day = dayOf.get(sessionId) as DailyTraining;
     const lift = lifts.get(exerciseId) as { name: string; bodyweight: boolean };
-    const loadKg = lift.bodyweight ? setLoadKg({ bodyweight: true, weightKg, assisted: assisted === 1, date: day.date }, (bodyWeights ??= new BodyWeights(db))) : weightKg;
-    const e = e1rmKgOf(loadKg, reps, rpe, rir, failure === 1 ? 'failure' : 'working');
+    const loadKg = lift.bodyweight
+      ? setLoadKg({ bodyweight: true, weightKg: Math.abs(signedKg), assisted: signedKg < 0, date: day.date }, (bodyWeights ??= new BodyWeights(db)))
+      : Math.abs(signedKg);
+    const e = workingSetE1rmKg(loadKg, reps, rpe);
     if (e === null) continue;
     const best = day.e1rmKg;
     const v = round(e, 2);
