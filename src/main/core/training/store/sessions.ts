@@ -13,8 +13,8 @@ import { recordChange } from '../../changes';
 
 // Rows are read as arrays in COLUMNS order: the planner and the per-day reads map thousands of them.
 type DailySessionRow = [
+  day: number,
   id: number,
-  date: string,
   start: string,
   minutes: number,
   kind: SessionKind,
@@ -131,19 +131,16 @@ export function sessionsInRange(db: Database.Database, from: string, to: string)
  * records hold them: only their columns, so ten years of sessions read fast.
  */
 export function sessionsByDay(db: Database.Database, from: string, to: string): DailySession[][] {
+  // The day's index comes from SQLite (whole days from `from`): no date string per session.
   const rows = statement(
     db,
-    `SELECT s.id, s.date, s.start_time, s.minutes, s.kind, s.modality, s.rpe, s.distance_km, s.elevation_gain_m, s.elevation_loss_m, s.avg_hr, s.planned
+    `SELECT CAST(julianday(s.date) - julianday(?) AS INTEGER), s.id, s.start_time, s.minutes, s.kind, s.modality, s.rpe, s.distance_km, s.elevation_gain_m, s.elevation_loss_m, s.avg_hr, s.planned
      FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`,
   )
     .raw(true)
-    .all(from, to) as DailySessionRow[];
+    .all(from, from, to) as DailySessionRow[];
   const days: DailySession[][] = Array.from({ length: daysBetween(from, to) + 1 }, () => []);
-  let date = '';
-  let at = 0;
-  for (const [id, d, start, minutes, kind, modality, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of rows) {
-    // Rows come by day: the day's index is worked out once per day, not per session.
-    if (d !== date) at = daysBetween(from, (date = d));
+  for (const [at, id, start, minutes, kind, modality, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of rows) {
     days[at].push({ id, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned: planned === 1 });
   }
   return days;
