@@ -61,20 +61,36 @@ function effectiveRpe(set: Pick<SetForE1rm, 'rpe' | 'rir' | 'type'>): number | n
   return null;
 }
 
+/** Whether a set can give an e1RM: a working set (or one to failure) of 1–10 reps with a known positive load. */
+const qualifies = (loadKg: number | null, reps: number, type: string): loadKg is number =>
+  isWorkingSetType(type) && loadKg != null && loadKg > 0 && Number.isInteger(reps) && reps >= E1RM_MIN_REPS && reps <= E1RM_MAX_REPS;
+
+/** The RPE-based e1RM of a qualifying set, or null when its effective RPE is unknown, below 7 or off the table. */
+function byRpe(loadKg: number, reps: number, rpe: number | null, rir: number | null, type: string): number | null {
+  const r = effectiveRpe({ rpe, rir, type });
+  return r != null && r >= RPE_E1RM_MIN_RPE ? rpeE1rm(loadKg, reps, r) : null;
+}
+
 /**
  * A set's e1RM: only working sets (and sets to failure) of 1–10 reps with a known positive load.
  * RPE-based when the set has an RPE ≥ 7 (or RIR ≤ 3), Epley otherwise.
  */
 export function setE1rm(set: SetForE1rm): { e1rmKg: number; method: E1rmMethod } | null {
-  if (!isWorkingSetType(set.type)) return null;
-  if (set.loadKg == null || !(set.loadKg > 0)) return null;
-  if (!Number.isInteger(set.reps) || set.reps < E1RM_MIN_REPS || set.reps > E1RM_MAX_REPS) return null;
-  const rpe = effectiveRpe(set);
-  if (rpe != null && rpe >= RPE_E1RM_MIN_RPE) {
-    const byRpe = rpeE1rm(set.loadKg, set.reps, rpe);
-    if (byRpe != null) return { e1rmKg: byRpe, method: 'rpe' };
-  }
+  if (!qualifies(set.loadKg, set.reps, set.type)) return null;
+  const rpeBased = byRpe(set.loadKg, set.reps, set.rpe, set.rir, set.type);
+  if (rpeBased != null) return { e1rmKg: rpeBased, method: 'rpe' };
   return { e1rmKg: epley(set.loadKg, set.reps), method: 'epley' };
+}
+
+/**
+ * setE1rm's value for a working set (or one to failure) from its total load, reps and effective RPE
+ * (RPE as entered, else 10 − RIR, else 10 for a set to failure), without an object in or out: the
+ * report takes ten years of sets through it.
+ */
+export function workingSetE1rmKg(loadKg: number | null, reps: number, rpe: number | null): number | null {
+  if (!qualifies(loadKg, reps, 'working')) return null;
+  const rpeBased = rpe != null && rpe >= RPE_E1RM_MIN_RPE ? rpeE1rm(loadKg, reps, rpe) : null;
+  return rpeBased ?? epley(loadKg, reps);
 }
 
 /** The best e1RM among sets (per day, per session…), or null when none qualifies. */

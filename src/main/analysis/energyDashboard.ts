@@ -40,6 +40,22 @@ function intakeStatus(d: DailyIntake | undefined): IntakeStatus {
   return d.complete === false ? 'incomplete' : 'missing';
 }
 
+/**
+ * Records by day counted from `start`: `at(i, date)` is the record of day start + i. Straight by index
+ * when the records are consecutive days in order (the per-day read model's always are), else by date.
+ */
+function byDayFrom<T extends { date: string }>(records: T[], start: string): (i: number, date: string) => T | undefined {
+  const n = records.length;
+  let consecutive = n > 0 && daysBetween(records[0].date, records[n - 1].date) === n - 1;
+  for (let k = 1; consecutive && k < n; k++) consecutive = records[k - 1].date < records[k].date;
+  if (consecutive) {
+    const offset = daysBetween(records[0].date, start);
+    return (i) => records[i + offset];
+  }
+  const byDate = new Map(records.map((d) => [d.date, d]));
+  return (_i, date) => byDate.get(date);
+}
+
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
@@ -48,8 +64,8 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const firstMonday = weekStartOf(from, 'monday');
   const start = [firstMonday, windowFrom, from].sort()[0];
 
-  const intakeByDay = new Map(input.intake.map((d) => [d.date, d]));
-  const trainingByDay = new Map(input.training.map((d) => [d.date, d]));
+  const intakeOn = byDayFrom(input.intake, start);
+  const trainingOn = byDayFrom(input.training, start);
   const bodyFatReadings = input.weights.filter((w) => w.bodyFatPct != null && w.date <= to).sort((a, b) => (a.date < b.date ? -1 : 1));
 
   const estimate =
@@ -68,7 +84,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
 
   const dates = dayRange(start, to);
   // Logged intake from 6 days before `start`, for the 7-day average.
-  const intake7 = dayRange(addDays(start, -6), to).map((d) => intakeByDay.get(d)?.intakeKcal ?? null);
+  const intake7 = [...dayRange(addDays(start, -6), addDays(start, -1)).map((d, k) => intakeOn(k - 6, d)?.intakeKcal ?? null), ...dates.map((d, i) => intakeOn(i, d)?.intakeKcal ?? null)];
   let bfIdx = 0;
   let bodyFat: number | null = profile?.bodyFatPct ?? null;
   let sum7 = 0;
@@ -78,8 +94,8 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   for (let i = 0; i < dates.length; i++) {
     const date = dates[i];
     while (bfIdx < bodyFatReadings.length && bodyFatReadings[bfIdx].date <= date) bodyFat = bodyFatReadings[bfIdx++].bodyFatPct ?? bodyFat;
-    const intake = intakeByDay.get(date);
-    const training = trainingByDay.get(date);
+    const intake = intakeOn(i, date);
+    const training = trainingOn(i, date);
     const est = estAt(i);
     const trendKg = trendAt(i);
     const bodyKg = trendKg ?? est?.weightEstimateKg ?? null;
@@ -140,8 +156,9 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     });
   }
 
-  const windowRows = rows.slice(daysBetween(start, windowFrom));
-  const fueling: FuelingDay[] = windowRows.map((r) => ({
+  const windowAt = daysBetween(start, windowFrom);
+  const windowRows = rows.slice(windowAt);
+  const fueling: FuelingDay[] = windowRows.map((r, k) => ({
     date: r.date,
     intakeKcal: r.intakeKcal,
     proteinG: r.proteinG,
@@ -153,7 +170,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     trendKg: r.trendKg,
     sleepHours: r.sleepHours,
     trainingMin: r.trainingMin,
-    e1rmKg: trainingByDay.get(r.date)?.e1rmKg ?? {},
+    e1rmKg: trainingOn(k + windowAt, r.date)?.e1rmKg ?? {},
   }));
   const last = rows[rows.length - 1];
   const underFueling = underFuelingCheck({

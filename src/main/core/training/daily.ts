@@ -2,13 +2,14 @@
 import type Database from 'better-sqlite3';
 import { dayRange, daysBetween } from '../../../shared/dates';
 import { round } from '../../../shared/units';
-import { setE1rm } from '../../analysis/e1rm';
+import { workingSetE1rmKg } from '../../analysis/e1rm';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
 import type { DailyTraining } from '../../analysis/dailyInputs';
 import { sleepHoursByDay } from '../sleep/store';
-import { bodyWeightsFor, setLoadKg } from './bodyWeights';
-import { sessionsInRange } from './store/sessions';
-import { workingSets } from './store/sets';
+import { BodyWeights, setLoadKg } from './bodyWeights';
+import { listExercises } from './store/exercises';
+import { sessionsByDay } from './store/sessions';
+import { e1rmSetRows } from './store/sets';
 
 /**
  * One record per day of [from, to] with its sessions and Foster session-RPE load (completed sessions
@@ -16,28 +17,18 @@ import { workingSets } from './store/sets';
  * history, without the per-set work.
  */
 export function dailySessions(db: Database.Database, from: string, to: string): DailyTraining[] {
-  const days = dayRange(from, to).map((date): DailyTraining => ({ date, loadAU: 0, plannedLoadAU: 0, sessions: [], sleepHours: null, e1rmKg: {} }));
-  for (const s of sessionsInRange(db, from, to)) {
-    const d = days[daysBetween(from, s.date)];
-    d.sessions.push({
-      id: s.id,
-      kind: s.kind,
-      modality: s.modality,
-      start: s.start,
-      minutes: s.minutes,
-      rpe: s.rpe,
-      distanceKm: s.distanceKm,
-      elevationGainM: s.elevationGainM,
-      elevationLossM: s.elevationLossM,
-      avgHr: s.avgHr,
-      planned: s.planned,
-    });
-    if (s.planned) d.plannedLoadAU += sessionLoadAU(s.rpe, s.minutes);
-    else d.loadAU += sessionLoadAU(s.rpe, s.minutes);
-  }
-  for (const d of days) {
-    d.loadAU = round(d.loadAU, 2);
-    d.plannedLoadAU = round(d.plannedLoadAU, 2);
+  const byDay = sessionsByDay(db, from, to);
+  const dates = dayRange(from, to);
+  const days: DailyTraining[] = new Array(byDay.length);
+  for (let i = 0; i < byDay.length; i++) {
+    const sessions = byDay[i];
+    let loadAU = 0;
+    let plannedLoadAU = 0;
+    for (const s of sessions) {
+      if (s.planned) plannedLoadAU += sessionLoadAU(s.rpe, s.minutes);
+      else loadAU += sessionLoadAU(s.rpe, s.minutes);
+    }
+    days[i] = { date: dates[i], loadAU: round(loadAU, 2), plannedLoadAU: round(plannedLoadAU, 2), sessions, sleepHours: null, e1rmKg: {} };
   }
   return days;
 }
@@ -52,14 +43,26 @@ export function dailyTraining(db: Database.Database, from: string, to: string, o
   if (opts.sleep !== false) {
     for (const [date, hours] of sleepHoursByDay(db, from, to)) days[daysBetween(from, date)].sleepHours = hours;
   }
-  const sets = workingSets(db, { from, to });
-  const bodyWeights = bodyWeightsFor(db, sets);
-  for (const x of sets) {
-    const e = setE1rm({ loadKg: setLoadKg(x, bodyWeights), reps: x.reps, rpe: x.rpe, rir: x.rir, type: x.type });
-    if (!e) continue;
-    const best = days[daysBetween(from, x.date)].e1rmKg;
-    const v = round(e.e1rmKg, 2);
-    if (best[x.exercise] === undefined || v > best[x.exercise]) best[x.exercise] = v;
+  const sets = e1rmSetRows(db, from, to);
+  if (sets.length === 0) return days;
+  // Each set's day through its session, and its lift's name and kind through the exercises: a lookup
+  // per set instead of a date and a name read and parsed per set.
+  const dayOf = new Map<number, DailyTraining>();
+  for (const d of days) for (const s of d.sessions) if (!s.planned) dayOf.set(s.id, d);
+  const lifts = new Map(listExercises(db).map((e) => [e.id, e]));
+  let bodyWeights: BodyWeights | null = null;
+  for (const [sessionId, exerciseId, signedKg, reps, rpe] of sets) {
+    const day = dayOf.get(sessionId) as DailyTraining;
+    const lift = lifts.get(exerciseId) as { name: string; bodyweight: boolean };
+    const loadKg = lift.bodyweight
+      ? setLoadKg({ bodyweight: true, weightKg: Math.abs(signedKg), assisted: signedKg < 0, date: day.date }, (bodyWeights ??= new BodyWeights(db)))
+      : Math.abs(signedKg);
+    const e = workingSetE1rmKg(loadKg, reps, rpe);
+    if (e === null) continue;
+    const best = day.e1rmKg;
+    const v = round(e, 2);
+    const held = best[lift.name];
+    if (held === undefined || v > held) best[lift.name] = v;
   }
   return days;
 }

@@ -2,14 +2,31 @@
 // write says which days it changed.
 import type Database from 'better-sqlite3';
 import type { Session } from '../../../../shared/contract/training';
+import { daysBetween } from '../../../../shared/dates';
 import { minutesToTime, timeToMinutes } from '../../../../shared/timeOfDay';
 import type { Modality, SessionKind } from '../../../../shared/training';
+import type { DailySession } from '../../../analysis/dailyInputs';
 import { sessionLoadAU } from '../../../analysis/sessionLoad';
 import { notFound } from '../../../errors';
 import { statement } from '../../../store/statements';
 import { recordChange } from '../../changes';
 
 // Rows are read as arrays in COLUMNS order: the planner and the per-day reads map thousands of them.
+type DailySessionRow = [
+  day: number,
+  id: number,
+  start: string,
+  minutes: number,
+  kind: SessionKind,
+  modality: Modality | null,
+  rpe: number,
+  distanceKm: number | null,
+  elevationGainM: number | null,
+  elevationLossM: number | null,
+  avgHr: number | null,
+  planned: number,
+];
+
 type SessionRow = [
   id: number,
   date: string,
@@ -107,6 +124,26 @@ export function readSession(db: Database.Database, id: number): Session {
 export function sessionsInRange(db: Database.Database, from: string, to: string): StoredSession[] {
   const rows = statement(db, `SELECT ${COLUMNS} FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`).raw(true).all(from, to) as SessionRow[];
   return rows.map(toStoredSession);
+}
+
+/**
+ * The sessions of each day of [from, to] (`days[i]` is the i-th day's, in time order) as the per-day
+ * records hold them: only their columns, so ten years of sessions read fast.
+ */
+export function sessionsByDay(db: Database.Database, from: string, to: string): DailySession[][] {
+  // The day's index comes from SQLite (whole days from `from`): no date string per session.
+  const rows = statement(
+    db,
+    `SELECT CAST(julianday(s.date) - julianday(?) AS INTEGER), s.id, s.start_time, s.minutes, s.kind, s.modality, s.rpe, s.distance_km, s.elevation_gain_m, s.elevation_loss_m, s.avg_hr, s.planned
+     FROM training_sessions s WHERE s.date >= ? AND s.date <= ? ORDER BY s.date, s.start_time, s.id`,
+  )
+    .raw(true)
+    .all(from, from, to) as DailySessionRow[];
+  const days: DailySession[][] = Array.from({ length: daysBetween(from, to) + 1 }, () => []);
+  for (const [at, id, start, minutes, kind, modality, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned] of rows) {
+    days[at].push({ id, kind, modality, start, minutes, rpe, distanceKm, elevationGainM, elevationLossM, avgHr, planned: planned === 1 });
+  }
+  return days;
 }
 
 /** Sessions with a date in [from, to], in time order, as the contract lists them (with set counts). */

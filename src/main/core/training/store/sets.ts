@@ -111,6 +111,31 @@ export function workingSets(db: Database.Database, filter: { exerciseId?: number
   return (statement(db, `${SELECT} WHERE s.planned = 0 AND ${WORKING} ${where.join(' ')} ${ORDER}`).raw(true).all(...args) as SetRow[]).map(toStoredSet);
 }
 
+/**
+ * A working set as the per-day e1RM read takes it: its session, its exercise, the load signed (the
+ * assistance of an assisted set is negative), the reps, and the RPE it was done at (analysis/e1rm.ts
+ * effectiveRpe: as entered, else 10 − RIR, else 10 for a set to failure, else null).
+ */
+export type E1rmSetRow = [sessionId: number, exerciseId: number, signedKg: number, reps: number, rpe: number | null];
+
+/**
+ * Working sets (and sets to failure) of logged sessions in [from, to] that can give an e1RM (1–10
+ * reps), in time order, as arrays of the fewest values: the report reads every one of ten years, and
+ * each value read costs (names, dates and objects per set were most of its cost; the caller knows
+ * its sessions' days and the exercises).
+ */
+export function e1rmSetRows(db: Database.Database, from: string, to: string): E1rmSetRow[] {
+  return statement(
+    db,
+    `SELECT x.session_id, x.exercise_id, CASE x.assisted WHEN 1 THEN -x.weight_kg ELSE x.weight_kg END, x.reps,
+            COALESCE(x.rpe, 10 - x.rir, CASE x.set_type WHEN 'failure' THEN 10 END)
+     FROM lift_sets x JOIN training_sessions s ON s.id = x.session_id
+     WHERE s.planned = 0 AND ${WORKING} AND x.reps <= 10 AND s.date >= ? AND s.date <= ? ${ORDER}`,
+  )
+    .raw(true)
+    .all(from, to) as E1rmSetRow[];
+}
+
 /** The exercises a session holds sets of. */
 export function exerciseIdsOfSession(db: Database.Database, sessionId: number): number[] {
   return (statement(db, 'SELECT DISTINCT exercise_id AS id FROM lift_sets WHERE session_id = ?').all(sessionId) as { id: number }[]).map((r) => r.id);
