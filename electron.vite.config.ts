@@ -9,7 +9,7 @@ export default defineConfig({
     build: {
       // zod is bundled rather than required from node_modules: its 95 CommonJS files cost a CLI
       // command about twice the start-up of the bundled copy.
-      externalizeDeps: { exclude: ['zod'] },
+      externalizeDeps: { exclude: ['zod', 'better-sqlite3'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
