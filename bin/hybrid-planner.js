@@ -34,23 +34,34 @@ function useCompileCache() {
   const os = require('node:os');
   const vm = require('node:vm');
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-  const dir = path.join(os.tmpdir(), `hybrid-planner-compile-cache-${uid ?? 'user'}`, `${process.version}-${process.arch}`);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // Compiled code runs as this user: use only a folder no other user can write into.
-  const st = fs.statSync(path.dirname(dir));
-  if ((uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) return;
+  const root = path.join(os.tmpdir(), `hybrid-planner-compile-cache-${uid ?? 'user'}`);
+  // One folder per build (out/ is emptied on every build, so cli.js's time names it): older ones are
+  // removed when this one is written.
+  const runtime = `${process.version}-${process.arch}-`;
+  const dir = path.join(root, `${runtime}${Math.floor(fs.statSync(built).mtimeMs)}`);
+  // Compiled code runs as this user: trust only a folder this user owns and no one else can write to.
+  const ours = () => {
+    const st = fs.statSync(root);
+    return (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+  };
+  let trusted;
+  try {
+    trusted = ours();
+  } catch {
+    trusted = false; // no cache yet
+  }
 
   const prefix = outDir + path.sep;
   const toWrite = [];
   const compile = Module.prototype._compile;
   Module.prototype._compile = function compileCached(content, filename) {
     if (!filename.startsWith(prefix) || !filename.endsWith('.js')) return compile.call(this, content, filename);
-    // A rebuilt file has another size or time, so another cache entry; V8 also rejects a stale one.
+    // A changed file has another size or time, so another entry; V8 also rejects a stale one.
     const { size, mtimeMs } = fs.statSync(filename);
     const file = path.join(dir, `${path.relative(outDir, filename).replace(/[\\/]/g, '_')}-${size}-${Math.floor(mtimeMs)}`);
     let cachedData;
     try {
-      cachedData = fs.readFileSync(file);
+      if (trusted) cachedData = fs.readFileSync(file);
     } catch {
       // first run of this build
     }
@@ -70,14 +81,20 @@ function useCompileCache() {
   };
   // Written at exit, so the cache also holds the functions this run compiled lazily.
   process.once('exit', () => {
-    for (const { script, file } of toWrite) {
-      try {
+    if (!toWrite.length) return;
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (!ours()) return;
+      for (const f of fs.readdirSync(root)) {
+        if (f.startsWith(runtime) && path.join(root, f) !== dir) fs.rmSync(path.join(root, f), { recursive: true, force: true });
+      }
+      for (const { script, file } of toWrite) {
         const tmp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, file);
-      } catch {
-        // a read-only or full temp directory only costs speed
       }
+    } catch {
+      // a read-only or full temp directory only costs speed
     }
   });
 }
