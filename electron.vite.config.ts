@@ -7,9 +7,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   main: {
     build: {
-      // zod is bundled rather than required from node_modules: its 95 CommonJS files cost a CLI
-      // command about twice the start-up of the bundled copy.
-      externalizeDeps: { exclude: ['zod'] },
+      // zod and better-sqlite3's JavaScript are bundled rather than required from node_modules: their
+      // many small CommonJS files cost a CLI command more start-up than the bundled copies (the
+      // addon itself stays in node_modules; store/db.ts points the bundled copy at it).
+      externalizeDeps: { exclude: ['zod', 'better-sqlite3'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -52,9 +52,24 @@ export function migrate(db: Database.Database, list: Migration[] = migrations, t
   }
 }
 
+/**
+ * The addon in node_modules, when this code runs bundled (out/main, which carries better-sqlite3's
+ * JavaScript): its own lookup, the `bindings` package, searches next to the calling file and so would
+ * look in out/. Run from source (tests), there is no CommonJS require and the lookup works as usual.
+ */
+function bundledNativeBinding(): string | undefined {
+  if (typeof require !== 'function') return undefined;
+  try {
+    return require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    return undefined;
+  }
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const nativeBinding = opts.nativeBinding ?? bundledNativeBinding();
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   const list = opts.migrations ?? migrations;
   try {
     db.pragma('busy_timeout = 5000');

@@ -1,5 +1,4 @@
-import { call } from '../call';
-import { readProfile } from '../../core/profile/store';
+import { call, readProfile } from '../call';
 import { fromKg, round } from '../../../shared/units';
 import { str, table } from '../args';
 import type { Command } from '../types';

@@ -1,6 +1,5 @@
-import { call } from '../call';
+import { call, readProfile } from '../call';
 import { AppError } from '../../errors';
-import { readProfile } from '../../core/profile/store';
 import type { Finding } from '../../../shared/contract/plan';
 import type { LiftSet, PrEvent, Session } from '../../../shared/contract/training';
 import { KIND_LABELS, MODALITIES, MUSCLE_GROUPS, SESSION_KINDS, SET_TYPES } from '../../../shared/training';

@@ -1,5 +1,4 @@
-import { call, weightAndProfileCore } from '../call';
-import { readProfile } from '../../core/profile/store';
+import { call, readProfile, weightAndProfileCore } from '../call';
 import type { Input } from '../../../shared/contract';
 import { fromKg, kgToLb, lbToKg, round } from '../../../shared/units';
 import { num, oneOf, requireNum, requireStr, int, str, table } from '../args';
