@@ -91,7 +91,7 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
   try {
     // SQLite, the contract and the handlers load only now: --help and usage errors need none of them.
     const [{ openDatabase }] = await Promise.all([import('../store/db'), loadCore(command.core)]);
-    db ??= openDatabase(dbPath);
+    db ??= openDatabase(dbPath, { create: !onlyReads(command.path) });
   } catch (err) {
     return report(err instanceof AppError ? err : new AppError('internal', `Cannot open the database ${dbPath}: ${(err as Error).message}`));
   }
@@ -111,4 +111,15 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
   } finally {
     if (!opts.db) db.close();
   }
+}
+
+/**
+ * Commands that only read the user's data: on a missing file they say so instead of creating it
+ * (and its folders) — a mistyped --db must not leave a new database behind. Food search and show
+ * are not among them: the food database is the app's, built into a new file on first use.
+ */
+export function onlyReads(path: string[]): boolean {
+  const [area, verb] = path;
+  if (area === 'report' || area === 'energy') return true;
+  return area !== 'foods' && ['list', 'show', 'history', 'prs', 'check', 'week'].includes(verb ?? '');
 }

@@ -44,6 +44,7 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   busy: 503,
   read_only: 403,
   disk_full: 507,
+  foreign_file: 409,
   internal: 500,
 };
 

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { migrations, type Migration } from './migrations';
+import { APPLICATION_ID } from './migrations/007_identity';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running ABI (Electron keeps its own copy). */
@@ -10,6 +11,41 @@ export interface OpenOptions {
   /** Migrate only up to this version (migration tests). */
   targetVersion?: number;
   migrations?: Migration[];
+  /** Create the file (and its folder) when missing; false for commands that only read. Default true. */
+  create?: boolean;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Refuses, before anything is written, a file that is not ours: not SQLite at all, empty, or another
+ * program's SQLite database. Ours carry our application id, or (written before it existed) our
+ * tables; a SQLite file with no tables and no version is a new one and becomes ours.
+ */
+function assertFileIsOurs(file: string): void {
+  const size = statSync(file).size;
+  const refuse = (why: string) =>
+    new AppError('foreign_file', `${file} is not a Hybrid Planner database (${why}). It was left untouched; choose another file with --db.`);
+  if (size === 0) throw refuse('the file is empty');
+  const head = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== SQLITE_HEADER) throw refuse('it is not a SQLite file');
+}
+
+function assertDatabaseIsOurs(db: Database.Database, file: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId === APPLICATION_ID) return;
+  const refuse = (why: string) =>
+    new AppError('foreign_file', `${file} is not a Hybrid Planner database (${why}). It was left untouched; choose another file with --db.`);
+  if (appId !== 0) throw refuse('another program made it');
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  if (tables.size === 0 && schemaVersion(db) === 0) return;
+  if (!(tables.has('profile') && tables.has('weigh_ins') && tables.has('settings'))) throw refuse('its tables are not ours');
 }
 
 export function schemaVersion(db: Database.Database): number {
@@ -67,7 +103,12 @@ function bundledNativeBinding(): string | undefined {
 }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    if (existsSync(file)) assertFileIsOurs(file);
+    else if (opts.create === false) {
+      throw new AppError('not_found', `There is no Hybrid Planner database at ${file} yet, and this command only reads, so nothing was created. Log something first, or pass --db with an existing file.`);
+    } else mkdirSync(dirname(file), { recursive: true });
+  }
   const nativeBinding = opts.nativeBinding ?? bundledNativeBinding();
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   const list = opts.migrations ?? migrations;
@@ -76,6 +117,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     // Refuse a newer database before anything can write to it: switching to WAL rewrites the
     // file header, so the version check must come first to leave the file byte-for-byte unchanged.
     assertNotTooNew(db, list);
+    if (file !== ':memory:') assertDatabaseIsOurs(db, file);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

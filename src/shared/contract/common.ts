@@ -41,6 +41,7 @@ export const ErrorCode = z.enum([
   'busy',
   'read_only',
   'disk_full',
+  'foreign_file',
   'forbidden',
   'internal',
 ]);

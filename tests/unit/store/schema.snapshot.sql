@@ -1,4 +1,4 @@
--- schema version 6
+-- schema version 7
 
 -- table diary_day on diary_day
 CREATE TABLE diary_day (
