@@ -5,6 +5,11 @@ import { call } from '../api';
 
 export type Night = Output<'sleep.list'>[number];
 
+/** The 1–5 quality scale in words, so the number means the same to everyone who logs it. */
+const QUALITY_LABELS: Record<number, string> = { 1: 'very poor', 2: 'poor', 3: 'fair', 4: 'good', 5: 'very good' };
+/** '4 · good'; a dash when not given. */
+export const qualityText = (q: number | null): string => (q == null ? '—' : `${q} · ${QUALITY_LABELS[q] ?? ''}`);
+
 class SleepStore {
   nights = $state.raw<Night[]>([]);
 

@@ -1,7 +1,8 @@
 // The training log's data: exercises, routines, records, this week's sets per muscle, the recent
-// lifting sessions and one exercise's history, and the writes. The logging form stays in the view.
+// lifting and endurance sessions and one exercise's history, and the writes. The forms stay in the views.
 import type { Input, Output } from '../../../../shared/contract';
 import { addDays } from '../../../../shared/dates';
+import { isEnduranceKind } from '../../../../shared/training';
 import { call } from '../api';
 import { appState } from '../app-state.svelte';
 import { showWeight } from '../training';
@@ -9,6 +10,13 @@ import { showWeight } from '../training';
 type Exercise = Output<'exercise.list'>[number];
 export type Routine = Output<'routine.list'>[number];
 export type Detail = Output<'session.get'>;
+export type Session = Output<'session.list'>[number];
+
+/** How many endurance sessions the log lists (of the same six weeks as the lifting ones). */
+const ENDURANCE_SHOWN = 10;
+
+/** Runs, rides, rows, swims: sessions without sets that have a modality or an endurance kind. */
+export const isEnduranceSession = (s: Session): boolean => s.setCount === 0 && (s.modality != null || isEnduranceKind(s.kind));
 
 export const PR_LABELS: Record<string, string> = { 'heaviest-weight': 'heaviest', 'best-e1rm': 'best e1RM', 'most-reps': 'most reps', 'best-session-volume': 'best volume' };
 
@@ -17,6 +25,8 @@ class TrainingStore {
   exercises = $state.raw<Exercise[]>([]);
   routines = $state.raw<Routine[]>([]);
   recent = $state.raw<Detail[]>([]);
+  /** Logged endurance sessions of the last six weeks, newest first. */
+  endurance = $state.raw<Session[]>([]);
   prs = $state.raw<Output<'lift.prs'> | null>(null);
   weekly = $state.raw<Output<'lift.weeklySets'> | null>(null);
   history = $state.raw<Output<'exercise.history'> | null>(null);
@@ -56,7 +66,7 @@ class TrainingStore {
   /** A fresh log for `today`, as each time the view opens. */
   open(today: string): void {
     this.today = today;
-    this.exercises = this.routines = this.recent = [];
+    this.exercises = this.routines = this.recent = this.endurance = [];
     this.prs = this.weekly = this.history = null;
     this.historyName = '';
   }
@@ -75,6 +85,7 @@ class TrainingStore {
     this.routines = ro;
     this.prs = pr;
     this.weekly = wk;
+    this.endurance = latestEndurance(list);
     const lifting = list.filter((s) => s.setCount > 0).slice(-6).reverse();
     this.recent = await Promise.all(lifting.map((s) => call('session.get', { id: s.id })));
     if (!this.historyName && pr.records.length) this.historyName = pr.records[0].exercise;
@@ -96,6 +107,14 @@ class TrainingStore {
     return call('session.add', input);
   }
 
+  /** Logs an endurance session and refreshes the list it shows in; throws what the core answered. */
+  async logEndurance(input: Input<'session.add'>): Promise<Detail> {
+    const d = await call('session.add', input);
+    const list = await call('session.list', { from: addDays(this.today, -41), to: this.today, planned: false });
+    this.endurance = latestEndurance(list);
+    return d;
+  }
+
   async addRoutine(input: Input<'routine.add'>): Promise<Routine> {
     const r = await call('routine.add', input);
     this.routines = await call('routine.list', {});
@@ -106,6 +125,10 @@ class TrainingStore {
     await call('routine.delete', { id });
     this.routines = await call('routine.list', {});
   }
+}
+
+function latestEndurance(list: Session[]): Session[] {
+  return list.filter(isEnduranceSession).slice(-ENDURANCE_SHOWN).reverse();
 }
 
 export const training = new TrainingStore();

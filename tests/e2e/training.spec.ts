@@ -1,0 +1,147 @@
+// Endurance in the Training log (a run logged in three actions, its pace in the profile's unit) and the
+// Sleep screen's entry (decimal hours, quality in words), in Chromium (browser mode).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, startApp, test, watchConsole } from './fixtures';
+
+// Today is fixed to Thu 26 Nov 2026.
+const TODAY = '2026-11-26';
+
+/** Light and dark screenshots of the whole view at a width (the app scrolls inside <main>, so grow the viewport to fit it). */
+async function shoot(page: Page, name: string, width: number): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.setViewportSize({ width, height: 800 });
+  await page.waitForTimeout(100);
+  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 40);
+  await page.setViewportSize({ width, height: Math.max(800, height) });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test.describe('endurance in the training log', () => {
+  test('log a run in three actions, see its pace in km, then in miles', async ({ page }) => {
+    const app = await startApp({ today: TODAY });
+    const errors = watchConsole(page);
+    try {
+      expect((await app.rpc('profile.set', { sex: 'female', birthDate: '1994-03-08', heightCm: 170 })).status).toBe(200);
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      await page.goto(app.url);
+      await page.getByTestId('nav-training').click();
+      await expect(page.getByTestId('endurance-empty')).toBeVisible();
+
+      let actions = 0;
+      await page.getByTestId('endurance-open').click();
+      actions++;
+      // The minutes field has the focus: type straight away.
+      await expect(page.getByTestId('endurance-minutes')).toBeFocused();
+      await page.keyboard.type('30');
+      actions++;
+      await page.getByTestId('endurance-distance').fill('5'); // optional
+      await page.keyboard.press('Enter');
+      actions++;
+      expect(actions).toBeLessThanOrEqual(3);
+
+      const row = page.getByTestId('endurance-row');
+      await expect(row).toHaveCount(1);
+      await expect(row).toHaveAttribute('data-modality', 'run');
+      await expect(row.getByTestId('endurance-pace')).toHaveText('6:00 /km');
+      await expect(row).toContainText('5 km');
+      await expect(row).toContainText('30 min');
+      await expect(row).toContainText('Zone 2 / easy');
+      await expect(page.getByTestId('endurance-notice')).toContainText('Logged Zone 2 / easy · Run: 30 min · 5 km · 6:00 /km');
+      await expect(page.getByTestId('endurance-open')).toBeFocused();
+
+      // The defaults reached the core: today, a run, zone 2, RPE 3, 5 km.
+      const stored = (await app.rpc('session.list', { from: TODAY, to: TODAY })).body.value;
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({ date: TODAY, kind: 'zone2', modality: 'run', minutes: 30, distanceKm: 5, rpe: 3, planned: false, loadAU: 90 });
+
+      // Switch the profile to miles: the same run reads per mile, and the form asks for miles.
+      await page.getByTestId('nav-profile').click();
+      await page.getByTestId('profile-distanceUnit-mi').check();
+      await page.getByTestId('profile-save').click();
+      await expect(page.getByTestId('profile-saved')).toBeVisible();
+      await page.getByTestId('nav-training').click();
+      // 5 km = 3.107 mi; 1800 s / 3.107 = 579 s
+      await expect(row.getByTestId('endurance-pace')).toHaveText('9:39 /mi');
+      await expect(row).toContainText('3.1 mi');
+      await page.getByTestId('endurance-open').click();
+      await expect(page.getByText('Distance (mi)')).toBeVisible();
+
+      // A 10-mile ride reads as speed in mph; an empty minutes field is refused with a message.
+      await page.getByTestId('endurance-modality').selectOption('ride');
+      await page.getByTestId('endurance-save').click();
+      await expect(page.getByTestId('endurance-error')).toContainText('minutes');
+      await page.getByTestId('endurance-date').fill('2026-11-25');
+      await page.getByTestId('endurance-minutes').fill('40');
+      await page.getByTestId('endurance-distance').fill('10');
+      await page.getByTestId('endurance-minutes').press('Enter');
+      await expect(row).toHaveCount(2);
+      await expect(page.locator('[data-testid="endurance-row"][data-modality="ride"]').getByTestId('endurance-pace')).toHaveText('15.0 mph');
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  test('screens with demo data: training log with runs, the quick form, and sleep', async ({ page }) => {
+    const app = await startApp({ today: TODAY, demo: true });
+    const errors = watchConsole(page);
+    try {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      await page.goto(app.url);
+      await page.getByTestId('nav-training').click();
+      const rows = page.getByTestId('endurance-row');
+      await expect(rows.first()).toBeVisible();
+      // The demo's Saturday long run: 17 km in 100 min.
+      const long = rows.filter({ hasText: 'Long' }).first();
+      await expect(long.getByTestId('endurance-pace')).toHaveText('5:53 /km');
+      await expect(page.getByTestId('pr-row').first()).toBeVisible();
+      for (const width of [1024, 1440]) await shoot(page, 'training-endurance', width);
+      await page.getByTestId('endurance-open').click();
+      await expect(page.getByTestId('endurance-minutes')).toBeFocused();
+      await page.keyboard.type('45');
+      await page.getByTestId('endurance-distance').fill('8');
+      await shoot(page, 'training-endurance-form', 1024);
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('endurance-form')).toHaveCount(0);
+
+      await page.getByTestId('nav-sleep').click();
+      await expect(page.getByTestId('sleep-row').first()).toHaveAttribute('data-date', TODAY);
+      for (const width of [1024, 1440]) await shoot(page, 'sleep-words', width);
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+test.describe('sleep entry', () => {
+  test('takes 6.4 h and shows quality in words', async ({ page }) => {
+    const app = await startApp({ today: TODAY });
+    const errors = watchConsole(page);
+    try {
+      await page.goto(app.url);
+      await page.getByTestId('nav-sleep').click();
+      const options = await page.getByTestId('sleep-quality').locator('option').allInnerTexts();
+      expect(options).toEqual(['—', '1 · very poor', '2 · poor', '3 · fair', '4 · good', '5 · very good']);
+      await page.getByTestId('sleep-hours').fill('6.4');
+      await page.getByTestId('sleep-quality').selectOption({ label: '2 · poor' });
+      await page.getByTestId('sleep-save').click();
+      const row = page.getByTestId('sleep-row');
+      await expect(row).toHaveCount(1);
+      await expect(row.locator('td').nth(3)).toHaveAttribute('data-hours', '6.4');
+      await expect(row.locator('td').nth(3)).toHaveText('6 h 24');
+      await expect(row.getByTestId('sleep-quality-cell')).toHaveText('2 · poor');
+      await expect(page.getByRole('status')).toContainText('Logged 6.4 h');
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
