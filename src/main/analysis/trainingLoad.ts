@@ -1,9 +1,8 @@
 // Training stress over time from session-RPE load (science.md §5): weekly load by family with
 // Foster's monotony and strain, acute and chronic load as exponentially weighted moving averages
 // (Williams 2017), and the fitness/fatigue/form model (CTL/ATL/TSB). Pure: loads in, numbers out.
-import type { KindFamily } from '../../shared/training';
 import type { DailySession } from './dailyInputs';
-import { splitLoad } from './sessionLoad';
+import { sessionLoadAU, splitLoad } from './sessionLoad';
 
 /**
  * Foster's monotony: mean / SD of a week's daily loads (rest days 0), with the POPULATION SD (divide
@@ -41,13 +40,19 @@ export interface WeekLoad {
  * any other week's.
  */
 export function weekLoad(days: readonly { sessions: readonly Pick<DailySession, 'kind' | 'rpe' | 'minutes' | 'planned'>[] }[]): WeekLoad {
-  const byFamily: Record<KindFamily, number> = { strength: 0, endurance: 0, other: 0 };
   const dailyAU: number[] = [];
+  const sessions: Pick<DailySession, 'kind' | 'rpe' | 'minutes' | 'planned'>[] = [];
   for (const d of days) {
-    const split = splitLoad([...d.sessions]);
-    for (const f of ['strength', 'endurance', 'other'] as const) byFamily[f] += split.byFamily[f];
-    dailyAU.push(split.loadAU);
+    let load = 0;
+    for (const s of d.sessions) {
+      if (s.planned) continue;
+      load += sessionLoadAU(s.rpe, s.minutes);
+      sessions.push(s);
+    }
+    dailyAU.push(load);
   }
+  // One split for the whole week: the families are splitLoad's.
+  const { byFamily } = splitLoad(sessions);
   const full = dailyAU.length === 7;
   return {
     strengthAU: byFamily.strength,
