@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { performanceIndex, sleepVsLift, POOLED_LABEL } from '../../src/main/analysis/liftPerformance';
 import { loadModels, weekLoad } from '../../src/main/analysis/trainingLoad';
@@ -94,5 +95,26 @@ describe('report.get: weekly stress load and sleep vs lift on the demo', () => {
     const models = loadModels(loads).slice(LOAD_HISTORY_DAYS);
     expect(days.map((d) => d.loadModel)).toEqual(models);
     expect(days.at(-1)!.loadModel.ctl).toBeGreaterThan(0);
+  });
+
+  it('after writes, the warm cache answers what a fresh connection computes', () => {
+    const ctx = demo();
+    const before = call(ctx, 'report.get', { from, to });
+    // A heavier squat (a new index and the 28 days after it), an endurance session, a moved and a
+    // deleted night on lift days.
+    call(ctx, 'set.add', { date: '2026-11-18', exercise: 'Back Squat', weightKg: 180, reps: 3, rpe: 9 });
+    call(ctx, 'session.add', { date: '2026-11-19', start: '12:00', kind: 'zone2', minutes: 50, rpe: 4, modality: 'run' });
+    const nights = call(ctx, 'sleep.list', { from: '2026-10-01', to: '2026-11-20' });
+    call(ctx, 'sleep.update', { id: nights[0].id, hours: 4.5 });
+    call(ctx, 'sleep.delete', { id: nights[3].id });
+    const warm = call(ctx, 'report.get', { from, to });
+    expect(warm.sleepVsLift).not.toEqual(before.sleepVsLift);
+    expect(warm.weeks).not.toEqual(before.weeks);
+    const db = new Database(ctx.db.serialize());
+    const fresh = call({ ...ctx, db }, 'report.get', { from, to });
+    expect(warm.weeks).toEqual(fresh.weeks);
+    expect(warm.sleepVsLift).toEqual(fresh.sleepVsLift);
+    expect(dailyFacts(ctx, from, to).days).toEqual(dailyFacts({ ...ctx, db }, from, to).days);
+    db.close();
   });
 });
