@@ -199,7 +199,7 @@ describe('energy.dashboard and the report through the contract', () => {
       expect(d).toHaveProperty('eaKcalPerKgFfm', null);
     }
     expect(r.weeks.map((w) => w.week)).toEqual(['2026-W47', '2026-W48']);
-    expect(Object.keys(r.weeks[0]).sort()).toEqual(['balanceKcalAvg', 'intakeKcalAvg', 'tdeeKcalAvg', 'week', 'weightChangePct']);
+    expect(Object.keys(r.weeks[0]).sort()).toEqual(['balanceKcalAvg', 'intakeKcalAvg', 'load', 'monotony', 'strain', 'tdeeKcalAvg', 'week', 'weightChangePct']);
     expect(r.weeks[0].weightChangePct).toBeLessThan(0);
     expect(r.underFueling).toMatchObject({ windowDays: 28, from: '2026-10-30', to: '2026-11-26' });
   });

@@ -1,11 +1,15 @@
 // The per-day read model: for every day of a range, the facts every screen and the report use —
 // weight and trend, intake with its completeness and macros, training load and planned load,
-// sessions, sleep, best e1RM per lift, expenditure with its band, energy availability — built here
+// sessions, sleep, best e1RM per lift and its performance index, acute/chronic load and
+// fitness/fatigue/form, expenditure with its band, energy availability — built here
 // and nowhere else, from the domains' per-day readers through the one cache (./cache.ts). The
-// arithmetic is analysis/energyDashboard.ts's; this module only decides what it is given.
+// arithmetic is analysis/'s (energyDashboard, liftPerformance, trainingLoad); this module only
+// decides what it is given.
 import { addDays, daysBetween, weekStartOf } from '../../../shared/dates';
 import type { DailySession, DailyTraining } from '../../analysis/dailyInputs';
 import { energyDashboard, type EnergyDashboard } from '../../analysis/energyDashboard';
+import { PERFORMANCE_WINDOW_DAYS, performanceIndex, sleepVsLift, type SleepVsLift } from '../../analysis/liftPerformance';
+import { loadModels, weekLoad, type LoadModelDay, type WeekLoad } from '../../analysis/trainingLoad';
 import { estimateExpenditure, RESUME_LOOKBACK_DAYS, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate } from '../../analysis/expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from '../../analysis/expenditurePrior';
 import { UNDER_FUELING_WINDOW_DAYS } from '../../analysis/underFueling';
@@ -122,6 +126,10 @@ export interface DayFacts {
   sessions: DailySession[];
   sleepHours: number | null;
   e1rmKg: Record<string, number>;
+  /** Per lift: the day's best e1RM as a % of the lift's best in the 28 days before (liftPerformance.ts). */
+  performancePct: Record<string, number>;
+  /** Acute (EWMA 7) and chronic (EWMA 28) load, fitness/fatigue/form (trainingLoad.ts). */
+  loadModel: LoadModelDay;
   tdeeKcal: number | null;
   tdeeLowKcal: number | null;
   tdeeHighKcal: number | null;
@@ -133,11 +141,29 @@ export interface DailyFacts {
   days: DayFacts[];
   /** The energy dashboard over the same range (weeks, under-fuelling check, latest estimate). */
   dashboard: EnergyDashboard;
+  /** The dashboard's weeks' training stress, in the same order (days up to `to` only). */
+  weekLoads: (WeekLoad & { week: string })[];
+  /** Prior-night sleep against the performance index over the range, per lift and pooled. */
+  sleepVsLift: SleepVsLift[];
 }
+
+/**
+ * How far back the load models start (from 0): a load older than that keeps under 0.02 % of its
+ * weight in the 42-day fitness and far less in the shorter ones, so the range does not visibly move them.
+ */
+export const LOAD_HISTORY_DAYS = 365;
 
 /** The facts of every day of [from, to]. */
 export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFacts {
-  const { dashboard, intake, training } = dashboardOf(dailyCache(ctx.db), from, to, detailStart(from, to), true);
+  const c = dailyCache(ctx.db);
+  // Read first: its span holds the dashboard's (which starts at most 27 days back), so training is read once.
+  const indexFrom = addDays(from, -PERFORMANCE_WINDOW_DAYS);
+  const performance = performanceIndex(c.training.get(indexFrom, to), PERFORMANCE_WINDOW_DAYS);
+  const { dashboard, intake, training } = dashboardOf(c, from, to, detailStart(from, to), true);
+  const loadFrom = addDays(from, -LOAD_HISTORY_DAYS);
+  const history = c.sessionDays(loadFrom, to);
+  const models = loadModels(history.map((d) => d.loadAU)).slice(LOAD_HISTORY_DAYS);
+  const weekLoads = dashboard.weeks.map((w) => ({ week: w.week, ...weekLoad(history.slice(daysBetween(loadFrom, w.from), daysBetween(loadFrom, w.to) + 1)) }));
   const days = dashboard.days.map((e, i): DayFacts => {
     const f = intake[i];
     const t = training[i];
@@ -157,6 +183,8 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
       sessions: t.sessions,
       sleepHours: t.sleepHours,
       e1rmKg: t.e1rmKg,
+      performancePct: performance[i],
+      loadModel: models[i],
       tdeeKcal: e.tdeeKcal,
       tdeeLowKcal: e.tdeeLowKcal,
       tdeeHighKcal: e.tdeeHighKcal,
@@ -164,7 +192,7 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
       eaKcalPerKgFfm: e.eaKcalPerKgFfm,
     };
   });
-  return { days, dashboard };
+  return { days, dashboard, weekLoads, sleepVsLift: sleepVsLift(days) };
 }
 
 /** The expenditure estimate of one day (as the dashboard shows it) and the prior's formula, or null before the first weigh-in or without a profile. */

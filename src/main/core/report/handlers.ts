@@ -9,7 +9,7 @@ const r = (v: number | null | undefined, digits: number): number | null => (v ==
 
 /** The report: the per-day read model's facts over the range, rounded as shown. */
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
-  const { days, dashboard } = dailyFacts(ctx, from, to);
+  const { days, dashboard, weekLoads, sleepVsLift } = dailyFacts(ctx, from, to);
   return {
     range: { from, to },
     days: days.map((d) => ({
@@ -30,14 +30,29 @@ export function buildReport(ctx: CoreContext, from: string, to: string): Report 
       tdeeHighKcal: r(d.tdeeHighKcal, 0),
       eaKcalPerKgFfm: r(d.eaKcalPerKgFfm, 1),
     })),
-    weeks: dashboard.weeks.map((w) => ({
-      week: w.week,
-      intakeKcalAvg: r(w.intakeKcalAvg, 0),
-      tdeeKcalAvg: r(w.tdeeKcalAvg, 0),
-      balanceKcalAvg: r(w.balanceKcalAvg, 0),
-      weightChangePct: r(w.weightChangePct, 2),
-    })),
+    weeks: dashboard.weeks.map((w, i) => {
+      const l = weekLoads[i];
+      return {
+        week: w.week,
+        intakeKcalAvg: r(w.intakeKcalAvg, 0),
+        tdeeKcalAvg: r(w.tdeeKcalAvg, 0),
+        balanceKcalAvg: r(w.balanceKcalAvg, 0),
+        weightChangePct: r(w.weightChangePct, 2),
+        load: { strengthAU: round(l.strengthAU, 1), enduranceAU: round(l.enduranceAU, 1), otherAU: round(l.otherAU, 1), totalAU: round(l.totalAU, 1) },
+        monotony: r(l.monotony, 3),
+        strain: r(l.strain, 1),
+      };
+    }),
     underFueling: dashboard.underFueling,
+    sleepVsLift: sleepVsLift.map((s) => ({
+      exercise: s.exercise,
+      n: s.n,
+      r: r(s.r, 3),
+      rLow: r(s.rLow, 3),
+      rHigh: r(s.rHigh, 3),
+      spearman: r(s.spearman, 3),
+      slopePctPerHour: r(s.slopePctPerHour, 2),
+    })),
   };
 }
 
