@@ -6,13 +6,14 @@
 // arithmetic is analysis/'s (energyDashboard, liftPerformance, trainingLoad); this module only
 // decides what it is given.
 import { addDays, daysBetween, weekStartOf } from '../../../shared/dates';
-import type { DailySession, DailyTraining } from '../../analysis/dailyInputs';
+import type { DailyTraining } from '../../analysis/dailyInputs';
 import { energyDashboard, type EnergyDashboard } from '../../analysis/energyDashboard';
 import { PERFORMANCE_WINDOW_DAYS, performanceIndex, sleepVsLift, type SleepVsLift } from '../../analysis/liftPerformance';
 import { loadModels, weekLoad, type LoadModelDay, type WeekLoad } from '../../analysis/trainingLoad';
 import { estimateExpenditure, RESUME_LOOKBACK_DAYS, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate } from '../../analysis/expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from '../../analysis/expenditurePrior';
 import { UNDER_FUELING_WINDOW_DAYS } from '../../analysis/underFueling';
+import type { EnergyDay } from '../../../shared/contract/energy';
 import type { CoreContext } from '../context';
 import type { FoodDailyIntake } from '../diary/daily';
 import { dailyCache, type DailyCache } from './cache';
@@ -109,33 +110,15 @@ export function computeEnergyDashboard(ctx: CoreContext, from: string, to: strin
   return energyDashboard({ profile, weights, intake, training, from, to });
 }
 
-/** One day's facts. */
-export interface DayFacts {
-  date: string;
-  weightKg: number | null;
-  trendKg: number | null;
-  intakeKcal: number | null;
-  proteinG: number | null;
-  carbsG: number | null;
-  fatG: number | null;
-  complete: boolean | null;
-  fast: boolean;
-  macroGaps: number;
-  loadAU: number;
-  plannedLoadAU: number;
-  sessions: DailySession[];
-  sleepHours: number | null;
-  e1rmKg: Record<string, number>;
-  /** Per lift: the day's best e1RM as a % of the lift's best in the 28 days before (liftPerformance.ts). */
-  performancePct: Record<string, number>;
-  /** Acute (EWMA 7) and chronic (EWMA 28) load, fitness/fatigue/form (trainingLoad.ts). */
-  loadModel: LoadModelDay;
-  tdeeKcal: number | null;
-  tdeeLowKcal: number | null;
-  tdeeHighKcal: number | null;
-  tdeeAdaptive: boolean;
-  eaKcalPerKgFfm: number | null;
-}
+/** One day's facts: the diary's and training's records of the day, the energy day's weight and expenditure, and what the lifts and loads add. */
+export type DayFacts = FoodDailyIntake &
+  DailyTraining &
+  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm'> & {
+    /** Per lift: the day's best e1RM as a % of the lift's best in the 28 days before (liftPerformance.ts). */
+    performancePct: Record<string, number>;
+    /** Acute (EWMA 7) and chronic (EWMA 28) load, fitness/fatigue/form (trainingLoad.ts). */
+    loadModel: LoadModelDay;
+  };
 
 export interface DailyFacts {
   days: DayFacts[];
