@@ -36,7 +36,7 @@ const point = (date: string, exercise: string, sleepHours: number, performancePc
 function squat(over: Partial<SleepVsLiftInsight> = {}): SleepVsLiftInsight {
   return {
     exercise: 'Back Squat',
-    n: 4,
+    n: 6,
     r: null,
     rLow: null,
     rHigh: null,
@@ -44,8 +44,15 @@ function squat(over: Partial<SleepVsLiftInsight> = {}): SleepVsLiftInsight {
     slopePctPerHour: 2,
     slopeLowPctPerHour: -1,
     slopeHighPctPerHour: 5,
-    // Under 6 h: 96 and 98 → 3 % below on average; 6 h and over: 101 and 99 → at the best.
-    points: [point('2026-11-02', 'Back Squat', 5.5, 96), point('2026-11-05', 'Back Squat', 5.8, 98), point('2026-11-09', 'Back Squat', 7, 101), point('2026-11-12', 'Back Squat', 8, 99)],
+    // Under 6 h: 96, 98, 97 → 3 % below on average; 6 h and over: 101, 99, 100 → at the best.
+    points: [
+      point('2026-11-02', 'Back Squat', 5.5, 96),
+      point('2026-11-05', 'Back Squat', 5.8, 98),
+      point('2026-11-06', 'Back Squat', 5.9, 97),
+      point('2026-11-09', 'Back Squat', 7, 101),
+      point('2026-11-12', 'Back Squat', 8, 99),
+      point('2026-11-13', 'Back Squat', 6, 100),
+    ],
     line: [
       { sleepHours: 5.5, pct: 96.5, low: 93, high: 100 },
       { sleepHours: 8, pct: 100.5, low: 97, high: 104 },
@@ -71,7 +78,7 @@ describe('sleep vs lift', () => {
     expect(s.r).toBeNull();
     expect(s.smallSample).toBe(true);
     expect(s.spearman).toBe('ρ = 0.80');
-    expect(s.sentence).toBe('On nights under 6 h your Back Squat was 3.0 % below its 28-day best on average (at its best after longer nights); n = 4: too few days to judge (r needs 10).');
+    expect(s.sentence).toBe('On nights under 6 h your Back Squat was 3.0 % below its 28-day best on average (at its best after longer nights); n = 6: too few days to judge (r needs 10).');
     expect(s.sentence).not.toMatch(/because|cause/);
   });
 
@@ -79,18 +86,21 @@ describe('sleep vs lift', () => {
     expect(rText({ r: 0.31, rLow: -0.11, rHigh: 0.63 })).toBe('r = 0.31 [−0.11, 0.63]');
     expect(evidenceWord({ n: 24, r: 0.31, rLow: -0.11, rHigh: 0.63 })).toBe('weak evidence');
     expect(evidenceWord({ n: 24, r: 0.6, rLow: 0.2, rHigh: 0.8 })).toBe('some evidence');
+    expect(evidenceWord({ n: 60, r: 0.25, rLow: 0.05, rHigh: 0.44 })).toBe('some evidence');
     expect(evidenceWord({ n: 60, r: 0.4, rLow: 0.16, rHigh: 0.59 })).toBe('moderate evidence');
-    expect(evidenceWord({ n: 60, r: 0.6, rLow: 0.41, rHigh: 0.74 })).toBe('strong evidence');
+    expect(evidenceWord({ n: 60, r: -0.6, rLow: -0.74, rHigh: -0.41 })).toBe('clear evidence');
     const s = sleepLiftSummary(squat({ n: 40, r: 0.31, rLow: 0.0, rHigh: 0.56 }));
     expect(s.smallSample).toBe(false);
     expect(s.sentence).toContain('n = 40, r = 0.31 [0.00, 0.56]: weak evidence.');
   });
 
-  it('falls back to 7 h, then to the span, when no night is under 6 h', () => {
-    const sevens = squat({ points: [point('2026-11-02', 'Back Squat', 6.5, 97), point('2026-11-09', 'Back Squat', 7.5, 102)] });
+  it('moves the cut to 6.5 or 7 h when under 3 nights fall each side of 6 h, and gives up when none has', () => {
+    const at = (h: number, pct: number, i: number) => point(`2026-11-${String(i + 1).padStart(2, '0')}`, 'Back Squat', h, pct);
+    // One night under 6 h, three under 7 h (97 on average), three over (102).
+    const sevens = squat({ points: [at(5.9, 97, 0), at(6.6, 96, 1), at(6.8, 98, 2), at(7.5, 102, 3), at(7.9, 101, 4), at(8, 103, 5)] });
     expect(sleepLiftSummary(sevens).sentence).toMatch(/^On nights under 7 h your Back Squat was 3\.0 % below its 28-day best on average \(2\.0 % above after longer nights\)/);
-    const alike = squat({ points: [point('2026-11-02', 'Back Squat', 7.5, 97), point('2026-11-09', 'Back Squat', 8.2, 102)] });
-    expect(sleepLiftSummary(alike).sentence).toMatch(/^Your nights before these sessions were all 7\.5–8\.2 h/);
+    const alike = squat({ points: [at(7.5, 97, 0), at(8.2, 102, 1)] });
+    expect(sleepLiftSummary(alike).sentence).toMatch(/^Your nights before these sessions \(7\.5–8\.2 h\) are too few or too alike/);
     const pooled = sleepLiftSummary(squat({ exercise: 'All main lifts' }));
     expect(pooled.sentence).toMatch(/^On nights under 6 h your main lifts were 3\.0 % below their 28-day best/);
   });
@@ -100,15 +110,15 @@ describe('sleep vs lift', () => {
     const c = sleepLiftConfig(row, THEME);
     const labels = c.data.datasets.map((d) => d.label);
     expect(labels).toEqual(['Back Squat', 'Deadlift', 'band-low', 'Fit 95 % band', 'Fitted line']);
-    expect(c.data.datasets[0].data).toEqual([{ x: 5.5, y: 96 }, { x: 5.8, y: 98 }, { x: 7, y: 101 }, { x: 8, y: 99 }]);
+    expect(c.data.datasets[0].data).toEqual(squat().points.map((p) => ({ x: p.sleepHours, y: p.performancePct })));
     expect(c.data.datasets[3].fill).toBe('-1');
     expect(c.data.datasets[4].data).toEqual([{ x: 5.5, y: 96.5 }, { x: 8, y: 100.5 }]);
     const scales = c.options!.scales as Record<string, { title: { text: string } }>;
     expect(scales.x.title.text).toBe('Prior-night sleep (h)');
     expect(scales.y.title.text).toContain('%');
     const t = sleepLiftTable(row);
-    expect(t.rows).toHaveLength(5);
-    expect(t.rows[4]).toEqual(['2026-11-03', 'Deadlift', '6.0', '100.0']);
+    expect(t.rows).toHaveLength(7);
+    expect(t.rows[6]).toEqual(['2026-11-03', 'Deadlift', '6.0', '100.0']);
   });
 });
 

@@ -28,13 +28,17 @@ export function pickLift(rows: readonly SleepVsLiftInsight[], chosen: string | n
   return withPoints.find((r) => r.exercise === chosen) ?? withPoints.find((r) => r.exercise === POOLED) ?? withPoints[0] ?? null;
 }
 
-/** How much an association of this size and interval says, in words (never causal). */
+/**
+ * How much the interval of r says, in words (never causal): weak when it includes 0; else by its end
+ * nearest 0 — under 0.1 'some', under 0.3 'moderate', else 'clear' — and no more than 'some' under
+ * 30 days, where one odd day moves r a lot.
+ */
 export function evidenceWord(row: Pick<SleepVsLiftInsight, 'n' | 'r' | 'rLow' | 'rHigh'>): string {
   if (row.r === null || row.rLow === null || row.rHigh === null) return `too few days to judge (r needs ${MIN_R_PAIRS})`;
   if (row.rLow <= 0 && row.rHigh >= 0) return 'weak evidence';
-  const size = Math.abs(row.r);
-  if (size < 0.3 || row.n < SMALL_SAMPLE_PAIRS) return 'some evidence';
-  return size < 0.5 ? 'moderate evidence' : 'strong evidence';
+  const near = Math.min(Math.abs(row.rLow), Math.abs(row.rHigh));
+  if (near < 0.1 || row.n < SMALL_SAMPLE_PAIRS) return 'some evidence';
+  return near < 0.3 ? 'moderate evidence' : 'clear evidence';
 }
 
 /** 'r = 0.31 [−0.11, 0.63]', or null when r is hidden. */
@@ -43,9 +47,15 @@ export function rText(row: Pick<SleepVsLiftInsight, 'r' | 'rLow' | 'rHigh'>): st
   return `r = ${signed(row.r, 2)} [${signed(row.rLow, 2)}, ${signed(row.rHigh, 2)}]`;
 }
 
-/** The threshold of a "short night": 6 h when some nights are under it, else 7 h, else none. */
+/** Nights each side of the cut a comparison needs: one night's average says nothing. */
+export const MIN_SIDE_NIGHTS = 3;
+
+/** The threshold of a "short night": the first of 6, 6.5 and 7 h with enough nights each side, else none. */
 function shortNightHours(points: readonly { sleepHours: number }[]): number | null {
-  for (const h of [6, 7]) if (points.some((p) => p.sleepHours < h) && points.some((p) => p.sleepHours >= h)) return h;
+  for (const h of [6, 6.5, 7]) {
+    const under = points.filter((p) => p.sleepHours < h).length;
+    if (under >= MIN_SIDE_NIGHTS && points.length - under >= MIN_SIDE_NIGHTS) return h;
+  }
   return null;
 }
 
@@ -75,7 +85,7 @@ export function sleepLiftSummary(row: SleepVsLiftInsight): SleepLiftSummary {
     what = `On nights under ${cut} h your ${name} ${side(diff)} ${its} 28-day best on average (${otherText} after longer nights)`;
   } else {
     const hours = row.points.map((p) => p.sleepHours);
-    what = `Your nights before these sessions were all ${Math.min(...hours).toFixed(1)}–${Math.max(...hours).toFixed(1)} h, too alike to compare short and long ones`;
+    what = `Your nights before these sessions (${Math.min(...hours).toFixed(1)}–${Math.max(...hours).toFixed(1)} h) are too few or too alike to compare short and long ones`;
   }
   const r = rText(row);
   const evidence = evidenceWord(row);
@@ -112,13 +122,14 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
             showLine: false,
             pointRadius: 4,
             pointHoverRadius: 6,
+            pointStyle: 'circle' as const,
             borderColor: c,
             backgroundColor: withAlpha(c, 0.7),
           };
         }),
         { label: BAND_LOW, data: row.line.map((p) => ({ x: p.sleepHours, y: p.low })), borderWidth: 0, pointRadius: 0, pointHitRadius: 0, fill: false },
-        { label: BAND, data: row.line.map((p) => ({ x: p.sleepHours, y: p.high })), borderWidth: 0, pointRadius: 0, pointHitRadius: 0, backgroundColor: withAlpha(theme.muted, 0.18), fill: '-1' },
-        { label: FIT, data: row.line.map((p) => ({ x: p.sleepHours, y: p.pct })), borderColor: fitColour, backgroundColor: fitColour, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointHitRadius: 0 },
+        { label: BAND, data: row.line.map((p) => ({ x: p.sleepHours, y: p.high })), borderWidth: 0, pointRadius: 0, pointHitRadius: 0, backgroundColor: withAlpha(theme.muted, 0.18), fill: '-1', pointStyle: 'rect' as const },
+        { label: FIT, data: row.line.map((p) => ({ x: p.sleepHours, y: p.pct })), borderColor: fitColour, backgroundColor: fitColour, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointHitRadius: 0, pointStyle: 'line' as const },
       ],
     },
     options: {
@@ -128,7 +139,7 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
       interaction: { mode: 'nearest', intersect: true },
       scales: { x: axis('Prior-night sleep (h)'), y: axis('Performance (% of 28-day best e1RM)') },
       plugins: {
-        legend: { labels: { color: theme.text, filter: (item) => item.text !== BAND_LOW && (item.text !== BAND || row.line.length > 0) && (item.text !== FIT || row.line.length > 0) } },
+        legend: { labels: { color: theme.text, usePointStyle: true, filter: (item) => item.text !== BAND_LOW && (item.text !== BAND || row.line.length > 0) && (item.text !== FIT || row.line.length > 0) } },
         tooltip: {
           filter: (item: TooltipItem<'line'>) => item.dataset.label !== BAND_LOW && item.dataset.label !== BAND && item.dataset.label !== FIT,
           callbacks: {
@@ -233,8 +244,8 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
     data: {
       labels: days.map((d) => shortDate(d.date)),
       datasets: [
-        { label: 'Acute load (7-day EWMA)', data: days.map((d) => d.acute), borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0 },
-        { label: 'Chronic load (28-day EWMA)', data: days.map((d) => d.chronic), borderColor: c4, backgroundColor: c4, borderWidth: 2, borderDash: [6, 4], pointRadius: 0 },
+        { label: 'Acute load (7-day EWMA)', data: days.map((d) => d.acute), borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, pointStyle: 'line' as const },
+        { label: 'Chronic load (28-day EWMA)', data: days.map((d) => d.chronic), borderColor: c4, backgroundColor: c4, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointStyle: 'line' as const },
       ],
     },
     options: {
@@ -247,7 +258,7 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
         y: { beginAtZero: true, title: { display: true, text: 'Load (AU/day)', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
       },
       plugins: {
-        legend: { labels: { color: theme.text } },
+        legend: { labels: { color: theme.text, usePointStyle: true } },
         tooltip: {
           callbacks: {
             title: (items) => (items.length ? days[items[0].dataIndex].date : ''),
