@@ -10,6 +10,7 @@ import { weightHandlers } from './weight/handlers';
 import { trainingHandlers } from './training/handlers';
 import { planHandlers } from './plan/handlers';
 import { sleepHandlers } from './sleep/handlers';
+import { insightsHandlers } from './insights/handlers';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -23,4 +24,5 @@ export const handlers: DomainHandlers<MethodName> = {
   ...energyHandlers,
   ...foodHandlers,
   ...diaryHandlers,
+  ...insightsHandlers,
 };

@@ -9,6 +9,7 @@ import { weightMethods } from './weight';
 import { trainingMethods } from './training';
 import { planMethods } from './plan';
 import { sleepMethods } from './sleep';
+import { insightsMethods } from './insights';
 
 export * from './common';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...energyMethods,
   ...foodMethods,
   ...diaryMethods,
+  ...insightsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -72,6 +72,7 @@ export const methodNames = [
   'nutrition.day',
   'nutrition.targets',
   'nutrition.setTargets',
+  'insights.get',
 ] as const;
 
 /**
@@ -108,4 +109,5 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'mealSlot.list',
   'nutrition.day',
   'nutrition.targets',
+  'insights.get',
 ] as const);

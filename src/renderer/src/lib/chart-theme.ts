@@ -60,3 +60,39 @@ export function paintMarker(name: () => string | undefined, container: () => HTM
     },
   };
 }
+
+/**
+ * What the canvas shows, mirrored on the chart's container for tests that cannot read pixels:
+ * `data-axes` (axis titles), `data-legend` (the legend's items), `data-probe` (the first data
+ * point's position in the canvas, to hover it) and `data-tooltip` (the open tooltip's text).
+ */
+export function probePlugin(container: () => HTMLElement | undefined): Plugin {
+  return {
+    id: 'e2e-probe',
+    afterRender(chart) {
+      const el = container();
+      if (!el) return;
+      const axes = Object.values(chart.scales)
+        .map((s) => (s.options as { title?: { display?: boolean; text?: string | string[] } }).title)
+        .filter((t) => t?.display && t.text)
+        .map((t) => String(t!.text));
+      el.setAttribute('data-axes', JSON.stringify(axes));
+      el.setAttribute('data-legend', JSON.stringify((chart.legend?.legendItems ?? []).map((i) => i.text)));
+      // The first point that can be hovered: drawn (bars, or line points with a radius).
+      for (let d = 0; d < chart.data.datasets.length; d++) {
+        const point = chart
+          .getDatasetMeta(d)
+          .data.find((e) => Number.isFinite(e.x) && Number.isFinite(e.y) && (e.options as { radius?: number } | undefined)?.radius !== 0);
+        if (point) {
+          el.setAttribute('data-probe', JSON.stringify({ x: Math.round(point.x), y: Math.round(point.y) }));
+          break;
+        }
+      }
+    },
+    afterTooltipDraw(chart, args) {
+      const t = args.tooltip;
+      const text = [...(t.title ?? []), ...t.body.flatMap((b) => b.lines), ...(t.footer ?? [])].join('\n');
+      container()?.setAttribute('data-tooltip', text);
+    },
+  };
+}

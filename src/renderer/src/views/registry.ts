@@ -7,6 +7,7 @@ import TrainingLog from './TrainingLog.svelte';
 import Sleep from './Sleep.svelte';
 import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
+import Insights from './Insights.svelte';
 
 export interface ViewDef {
   id: string;
@@ -22,6 +23,7 @@ export const views: ViewDef[] = [
   { id: 'training', label: 'Training log', component: TrainingLog },
   { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'energy', label: 'Energy', component: Energy },
+  { id: 'insights', label: 'Insights', component: Insights },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
   { id: 'about', label: 'About', component: About },
