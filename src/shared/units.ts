@@ -31,5 +31,8 @@ export function round(value: number, digits = 2): number {
   return Math.round((value + Number.EPSILON) * f) / f;
 }
 
+/** round(), keeping an unknown value unknown. */
+export const roundOrNull = (value: number | null | undefined, digits: number): number | null => (value == null ? null : round(value, digits));
+
 /** Kilocalories as shown everywhere: whole, with thousands separators; a dash when unknown. */
 export const kcalText = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));

@@ -2,7 +2,7 @@
 // the Svelte component only draws what this returns (and tests assert on it).
 import type { EnergyDashboard, EnergyDay, EnergyWeek } from '../contract/energy';
 import { addDays, dayRange } from '../dates';
-import { fromKg, round, type WeightUnit } from '../units';
+import { fromKg, round, roundOrNull, type WeightUnit } from '../units';
 
 export type EnergyRange = 'week' | 'month' | 'quarter';
 export const RANGE_DAYS: Record<EnergyRange, number> = { week: 7, month: 30, quarter: 91 };
@@ -58,7 +58,7 @@ export const MARKER_LABELS: Record<DayMarker['status'], string> = {
   fast: 'Fast — counted as 0 kcal',
 };
 
-const roundTo = (v: number | null, digits: number): number | null => (v == null ? null : round(v, digits));
+const roundTo = roundOrNull;
 
 export function energyChartSeries(dash: EnergyDashboard, range: EnergyRange, weightUnit: WeightUnit): EnergyChartSeries {
   const { from, to } = rangeDates(range, dash.to);

@@ -3,15 +3,16 @@
 // the screen and `report` always agree.
 import type { Insights, SleepVsLiftInsight, StressWeek } from '../../../shared/contract/insights';
 import { addDays } from '../../../shared/dates';
-import { round } from '../../../shared/units';
+import { round, roundOrNull } from '../../../shared/units';
 import { MIN_CORRELATION_PAIRS, POOLED_LABEL } from '../../analysis/liftPerformance';
+import { sleepVsLiftRow } from '../report/handlers';
 import { fitBand, linearFit } from '../../analysis/statistics';
 import { CHRONIC_DAYS } from '../../analysis/trainingLoad';
 import { MAIN_LIFTS } from '../../analysis/underFueling';
 import type { CoreContext } from '../context';
 import { dailyFacts, sessionsOn, type DayFacts } from '../daily/facts';
 
-const r = (v: number | null | undefined, digits: number): number | null => (v == null ? null : round(v, digits));
+const r = roundOrNull;
 
 /** A day at least this many times the chronic daily load is a high-stress day; under EASY_FACTOR (and over 0) an easy one. */
 export const HIGH_STRESS_FACTOR = 1.5;
@@ -83,13 +84,7 @@ export function buildInsights(ctx: CoreContext, from: string, to: string): Insig
   const rows = sleepVsLift.map((s): SleepVsLiftInsight => {
     const points = s.exercise === POOLED_LABEL ? pooledLifts.flatMap((l) => byLift.get(l) ?? []) : (byLift.get(s.exercise) ?? []);
     return {
-      exercise: s.exercise,
-      n: s.n,
-      r: r(s.r, 3),
-      rLow: r(s.rLow, 3),
-      rHigh: r(s.rHigh, 3),
-      spearman: r(s.spearman, 3),
-      slopePctPerHour: r(s.slopePctPerHour, 2),
+      ...sleepVsLiftRow(s),
       slopeLowPctPerHour: r(s.slopeLowPctPerHour, 2),
       slopeHighPctPerHour: r(s.slopeHighPctPerHour, 2),
       points: points.map((p) => ({ ...p, performancePct: round(p.performancePct, 2) })),

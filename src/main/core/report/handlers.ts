@@ -1,11 +1,12 @@
 import type { Report } from '../../../shared/contract/report';
-import { round } from '../../../shared/units';
+import { round, roundOrNull } from '../../../shared/units';
+import type { SleepVsLift } from '../../analysis/liftPerformance';
 import type { CoreContext } from '../context';
 import { dailyFacts } from '../daily/facts';
 import type { DomainHandlers } from '../handlerTypes';
 import { defaultRange } from '../range';
 
-const r = (v: number | null | undefined, digits: number): number | null => (v == null ? null : round(v, digits));
+const r = roundOrNull;
 
 /** The report: the per-day read model's facts over the range, rounded as shown. */
 export function buildReport(ctx: CoreContext, from: string, to: string): Report {
@@ -44,17 +45,20 @@ export function buildReport(ctx: CoreContext, from: string, to: string): Report 
       };
     }),
     underFueling: dashboard.underFueling,
-    sleepVsLift: sleepVsLift.map((s) => ({
-      exercise: s.exercise,
-      n: s.n,
-      r: r(s.r, 3),
-      rLow: r(s.rLow, 3),
-      rHigh: r(s.rHigh, 3),
-      spearman: r(s.spearman, 3),
-      slopePctPerHour: r(s.slopePctPerHour, 2),
-    })),
+    sleepVsLift: sleepVsLift.map(sleepVsLiftRow),
   };
 }
+
+/** One sleep-vs-lift row as the report (and the Insights screen) shows it: r-type values to 3 places, the slope to 0.01. */
+export const sleepVsLiftRow = (s: SleepVsLift) => ({
+  exercise: s.exercise,
+  n: s.n,
+  r: r(s.r, 3),
+  rLow: r(s.rLow, 3),
+  rHigh: r(s.rHigh, 3),
+  spearman: r(s.spearman, 3),
+  slopePctPerHour: r(s.slopePctPerHour, 2),
+});
 
 export const reportHandlers: DomainHandlers<'report.get'> = {
   'report.get': (input, ctx) => {
