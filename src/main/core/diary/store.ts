@@ -320,3 +320,8 @@ export function daySums(db: Database.Database, from: string, to: string): DaySum
     .raw(true)
     .all(from, to) as DaySums[];
 }
+
+/** Whether any diary entry was ever logged (the demo goes only into an empty database). */
+export function hasAnyEntry(db: Database.Database): boolean {
+  return statement(db, 'SELECT EXISTS(SELECT 1 FROM diary_entry)').pluck().get() === 1;
+}

@@ -128,3 +128,8 @@ export function deleteNight(db: Database.Database, n: SleepNight): void {
   statement(db, 'DELETE FROM sleep_nights WHERE id = ?').run(n.id);
   recordChange(db, [n.date]);
 }
+
+/** Whether any night was ever logged. */
+export function hasAnyNight(db: Database.Database): boolean {
+  return statement(db, 'SELECT EXISTS(SELECT 1 FROM sleep_nights)').pluck().get() === 1;
+}

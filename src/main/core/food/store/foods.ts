@@ -305,3 +305,8 @@ export function noteUse(db: Database.Database, foodId: number, date: string, qty
        last_date = MAX(food_usage.last_date, excluded.last_date)`,
   ).run(foodId, date, at, qty, unit);
 }
+
+/** Whether the user made any food or recipe of their own (SR24's built-in foods are not theirs). */
+export function hasUserFoods(db: Database.Database): boolean {
+  return statement(db, "SELECT EXISTS(SELECT 1 FROM food WHERE source != 'usda-sr24')").pluck().get() === 1;
+}

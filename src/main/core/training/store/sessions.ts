@@ -231,3 +231,8 @@ export function deleteSession(db: Database.Database, s: Pick<StoredSession, 'id'
   statement(db, 'DELETE FROM training_sessions WHERE id = ?').run(s.id);
   recordChange(db, [s.date]);
 }
+
+/** Whether any session was ever planned or logged. */
+export function hasAnySession(db: Database.Database): boolean {
+  return statement(db, 'SELECT EXISTS(SELECT 1 FROM training_sessions)').pluck().get() === 1;
+}
