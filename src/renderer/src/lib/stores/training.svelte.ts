@@ -93,12 +93,15 @@ class TrainingStore {
   }
 
   async loadHistory(): Promise<void> {
-    if (!this.historyName) return;
+    const name = this.historyName;
+    if (!name) return;
     try {
-      // The table shows the latest sessions; records are computed over all history by the core.
-      this.history = await call('exercise.history', { exercise: this.historyName, from: addDays(this.today, -365) });
+      // All of it: the progress chart marks a session as a record only against every earlier one.
+      const h = await call('exercise.history', { exercise: name });
+      // A quicker answer for an exercise picked later must not be overwritten by this one.
+      if (this.historyName === name) this.history = h;
     } catch (e) {
-      this.history = null;
+      if (this.historyName === name) this.history = null;
       throw e;
     }
   }
