@@ -1,8 +1,9 @@
-// Endurance in the Training log (a run logged in three actions, its pace in the profile's unit) and the
-// Sleep screen's entry (decimal hours, quality in words), in Chromium (browser mode).
+// Endurance in the Training log (a run logged in three actions, its pace in the profile's unit), an
+// exercise's progress chart in History, and the Sleep screen's entry (decimal hours, quality in words),
+// in Chromium (browser mode).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, startApp, test, watchConsole } from './fixtures';
 
 // Today is fixed to Thu 26 Nov 2026.
@@ -144,4 +145,69 @@ test.describe('sleep entry', () => {
       await app.stop();
     }
   });
+});
+
+const json = async (l: Locator, attr: string) => JSON.parse((await l.getAttribute(attr))!);
+
+type HistoryDay = { date: string; sessionId: number; bestE1rmKg: number | null; volumeKg: number; workingSets: number; topSet: { weightKg: number; reps: number } | null };
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+test.describe('exercise progress chart', () => {
+  test('demo data: History draws exercise.history with its records marked, and a record picks the exercise', async ({ page }) => {
+    const app = await startApp({ today: TODAY, demo: true });
+    const errors = watchConsole(page);
+    try {
+      await page.setViewportSize({ width: 1024, height: 900 });
+      await page.goto(app.url);
+      await page.getByTestId('nav-training').click();
+      const chart = page.getByTestId('lift-progress-chart');
+      await expect(chart).toHaveAttribute('data-painted', /\d+/);
+
+      const drawn = await json(chart, 'data-series');
+      const h = (await app.rpc('exercise.history', { exercise: drawn.exercise })).body.value;
+      const days: HistoryDay[] = h.days.filter((d: HistoryDay) => d.workingSets > 0).reverse();
+      expect(days.length).toBeGreaterThan(3);
+      expect(drawn.unit).toBe('kg');
+      expect(drawn.points.map((p: { date: string; sessionId: number; e1rm: number | null; volume: number; topSet: unknown }) => [p.date, p.sessionId, p.e1rm, p.volume, p.topSet])).toEqual(
+        days.map((d) => [d.date, d.sessionId, d.bestE1rmKg == null ? null : r1(d.bestE1rmKg), Math.round(d.volumeKg), d.topSet ? { weight: r1(d.topSet.weightKg), reps: d.topSet.reps } : null]),
+      );
+      // Records: each marked session beats every earlier one, the last is the exercise's best e1RM.
+      const prs = drawn.points.filter((p: { pr: boolean }) => p.pr);
+      expect(prs.length).toBeGreaterThan(0);
+      expect(prs[prs.length - 1].sessionId).toBe(h.records.bestE1rm.sessionId);
+      expect(await json(chart, 'data-legend')).toEqual(['Best e1RM (kg)', 'PR', 'Volume (kg)']);
+      expect(await json(chart, 'data-axes')).toEqual(['Session', 'Best e1RM (kg)', 'Volume (kg)']);
+      const table = page.getByTestId('lift-progress-chart-table');
+      await expect(table.locator('tbody tr')).toHaveCount(days.length);
+      await expect(table.locator('tbody tr', { hasText: 'PR' })).toHaveCount(prs.length);
+
+      // The tooltip names the session's top set.
+      await chart.scrollIntoViewIfNeeded();
+      const probe = await json(chart, 'data-probe');
+      const box = (await chart.locator('canvas').boundingBox())!;
+      await page.mouse.move(box.x + probe.x, box.y + probe.y);
+      await expect(chart).toHaveAttribute('data-tooltip', /Top set: /);
+      await page.mouse.move(0, 0);
+      await shoot(page, 'training-progress', 1024);
+      // The card alone, to look at the chart at full size.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.waitForTimeout(250);
+        await page.getByTestId('history').screenshot({ path: join(SCREENSHOT_DIR, `training-progress-card-${colorScheme}.png`) });
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      // Another exercise's record opens its progress in History.
+      const other = page.getByTestId('pr-pick').filter({ hasNotText: drawn.exercise }).first();
+      const name = (await other.textContent())!.trim();
+      await other.click();
+      await expect(page.getByTestId('history-select')).toHaveValue(name);
+      await expect(other).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(async () => (await json(chart, 'data-series')).exercise).toBe(name);
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
 });

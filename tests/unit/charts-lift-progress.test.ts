@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liftProgressConfig, liftProgressSeries, liftProgressTable, type LiftHistory } from '../../src/shared/charts/liftProgress';
+import { axisRanges, liftProgressConfig, liftProgressSeries, liftProgressTable, type LiftHistory } from '../../src/shared/charts/liftProgress';
 import type { ChartTheme } from '../../src/shared/charts/theme';
 
 const THEME: ChartTheme = {
@@ -14,12 +14,13 @@ const THEME: ChartTheme = {
   fontFamily: 'system-ui',
 };
 
-const day = (date: string, sessionId: number, e1rm: number | null, top: [number, number] | null, volume: number) => ({
+const day = (date: string, sessionId: number, e1rm: number | null, top: [number, number] | null, volume: number, workingSets = 3) => ({
   date,
   sessionId,
   bestE1rmKg: e1rm,
   topSet: top ? { weightKg: top[0], reps: top[1] } : null,
   volumeKg: volume,
+  workingSets,
 });
 
 // Newest first, as exercise.history answers.
@@ -27,6 +28,7 @@ const squat: LiftHistory = {
   exercise: { name: 'Back Squat', bodyweight: false },
   days: [
     day('2026-11-20', 5, 130, [115, 5], 2300),
+    day('2026-11-18', 6, null, null, 0, 0),
     day('2026-11-16', 4, 125, [110, 5], 2200),
     day('2026-11-12', 3, 125, [110, 5], 2200),
     day('2026-11-09', 2, null, null, 0),
@@ -35,7 +37,7 @@ const squat: LiftHistory = {
 };
 
 describe('lift progress chart', () => {
-  it('puts sessions oldest first and marks each that raised the best e1RM (a tie is no record)', () => {
+  it('puts sessions with working sets oldest first and marks each that raised the best e1RM (a tie is no record)', () => {
     const s = liftProgressSeries(squat, 'kg');
     expect(s.points.map((p) => p.date)).toEqual(['2026-11-05', '2026-11-09', '2026-11-12', '2026-11-16', '2026-11-20']);
     expect(s.points.map((p) => p.pr)).toEqual([true, false, true, false, true]);
@@ -53,6 +55,14 @@ describe('lift progress chart', () => {
     expect(sets[2].type).toBe('bar');
     expect((sets[2] as { yAxisID?: string }).yAxisID).toBe('volume');
     expect(sets[2].data).toEqual([2100, 0, 2200, 2200, 2300]);
+  });
+
+  it('keeps the volume bars in the lower half and the e1RM line above them', () => {
+    const r = axisRanges(liftProgressSeries(squat, 'kg'));
+    expect(r.volumeMax).toBe(4600);
+    expect(r.e1rmAxis.suggestedMin).toBeLessThan(120 - 10);
+    expect(r.e1rmAxis.suggestedMax).toBeGreaterThanOrEqual(130);
+    expect(axisRanges(liftProgressSeries({ exercise: squat.exercise, days: [] }, 'kg'))).toEqual({ e1rmAxis: {}, volumeMax: undefined });
   });
 
   it('converts every weight to pounds and says so on the axes, legend and table', () => {
@@ -79,8 +89,8 @@ describe('lift progress chart', () => {
     expect(liftProgressTable(pull).rows.map((r) => r[3])).toEqual(['BW × 12', 'BW + 10.0 kg × 6']);
   });
 
-  it('is empty with a message naming the exercise when it has no sessions', () => {
-    const s = liftProgressSeries({ exercise: { name: 'Deadlift', bodyweight: false }, days: [] }, 'kg');
+  it('is empty with a message naming the exercise when it has no session with working sets', () => {
+    const s = liftProgressSeries({ exercise: { name: 'Deadlift', bodyweight: false }, days: [day('2026-11-20', 7, null, null, 0, 0)] }, 'kg');
     expect(s.empty).toBe(true);
     expect(s.points).toEqual([]);
     expect(s.emptyText).toBe('Log working sets of Deadlift to see its progress');

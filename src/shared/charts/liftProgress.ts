@@ -9,7 +9,7 @@ import { shortDate } from './energyConfig';
 /** What the chart needs of exercise.history (its days come newest first). */
 export interface LiftHistory {
   exercise: { name: string; bodyweight: boolean };
-  days: { date: string; sessionId: number; bestE1rmKg: number | null; topSet: { weightKg: number; reps: number } | null; volumeKg: number }[];
+  days: { date: string; sessionId: number; bestE1rmKg: number | null; topSet: { weightKg: number; reps: number } | null; volumeKg: number; workingSets: number }[];
 }
 
 export interface LiftProgressPoint {
@@ -35,11 +35,13 @@ export interface LiftProgressSeries {
   emptyText: string;
 }
 
-/** The chart's numbers from exercise.history, in the profile's weight unit. */
+/** The chart's numbers from exercise.history, in the profile's weight unit: one point per session with working sets. */
 export function liftProgressSeries(history: LiftHistory, unit: WeightUnit): LiftProgressSeries {
   const inUnit = (kg: number, digits: number) => round(fromKg(kg, unit), digits);
   let best = -Infinity;
-  const points = [...history.days]
+  // Warm-up-only sessions have nothing to chart.
+  const points = history.days
+    .filter((d) => d.workingSets > 0)
     .sort((a, b) => (a.date === b.date ? a.sessionId - b.sessionId : a.date < b.date ? -1 : 1))
     .map((d): LiftProgressPoint => {
       // Same tolerance as the record computation, so a tie is no record.
@@ -81,6 +83,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
   const { watch } = theme;
   const axis = (title: string) => ({ title: { display: true, text: title, color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } });
   const e1rm = s.points.map((p) => p.e1rm);
+  const { e1rmAxis, volumeMax } = axisRanges(s);
   return {
     type: 'bar',
     data: {
@@ -101,7 +104,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
           backgroundColor: watch,
           order: 1,
         },
-        { type: 'bar', label: `Volume (${s.unit})`, data: s.points.map((p) => p.volume), yAxisID: 'volume', backgroundColor: withAlpha(c2, 0.35), borderColor: c2, borderWidth: 1, order: 3 },
+        { type: 'bar', label: `Volume (${s.unit})`, data: s.points.map((p) => p.volume), yAxisID: 'volume', backgroundColor: withAlpha(c2, 0.25), borderColor: withAlpha(c2, 0.6), borderWidth: 1, order: 3 },
       ],
     },
     options: {
@@ -111,11 +114,12 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { ...axis('Session'), ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 } },
-        y: { ...axis(`Best e1RM (${s.unit})`), position: 'left' },
-        volume: { ...axis(`Volume (${s.unit})`), position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } },
+        y: { ...axis(`Best e1RM (${s.unit})`), position: 'left', beginAtZero: false, ...e1rmAxis },
+        volume: { ...axis(`Volume (${s.unit})`), position: 'right', beginAtZero: true, suggestedMax: volumeMax, grid: { drawOnChartArea: false } },
       },
       plugins: {
-        legend: { labels: { color: theme.text, usePointStyle: true } },
+        // In dataset order, not drawing order (the PR points are drawn on top).
+        legend: { labels: { color: theme.text, usePointStyle: true, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
         tooltip: {
           // The PR point repeats the e1RM line's value: it shows as a flag in the title instead.
           filter: (item: TooltipItem<'bar' | 'line'>) => item.dataset.label !== PR_LABEL && item.raw != null,
@@ -132,6 +136,23 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
       },
     },
   };
+}
+
+/**
+ * Keeps the two series apart: volume bars in the lower half (their axis runs to twice the biggest
+ * session), the e1RM line in the upper part (its axis starts well below the lowest e1RM), so
+ * neither hides the other and small e1RM gains still show as a slope.
+ */
+export function axisRanges(s: LiftProgressSeries): { e1rmAxis: { suggestedMin?: number; suggestedMax?: number }; volumeMax: number | undefined } {
+  const e1rms = s.points.map((p) => p.e1rm).filter((v): v is number => v != null);
+  const maxVolume = Math.max(0, ...s.points.map((p) => p.volume));
+  const volumeMax = maxVolume > 0 ? maxVolume * 2 : undefined;
+  if (!e1rms.length) return { e1rmAxis: {}, volumeMax };
+  const lo = Math.min(...e1rms);
+  const hi = Math.max(...e1rms);
+  const span = Math.max(hi - lo, hi * 0.05, 1);
+  // Suggested, not fixed, bounds: chart.js widens them to round tick values.
+  return { e1rmAxis: { suggestedMin: Math.max(0, lo - 1.5 * span), suggestedMax: hi + 0.1 * span }, volumeMax };
 }
 
 /** The chart's numbers as a table (its screen-reader alternative), oldest session first. */
