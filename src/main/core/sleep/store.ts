@@ -89,17 +89,13 @@ export interface NightValues {
   notes: string | null;
 }
 
+/** A night's values in the column order of both writes below (date … notes). */
+const nightParams = (n: NightValues) => [n.date, n.bedDate, n.bed, n.wake, n.hours, n.hoursEntered ? 1 : 0, n.quality, n.notes];
+
 export function insertNight(db: Database.Database, n: NightValues, nowIso: string): number {
   const id = Number(
     statement(db, 'INSERT INTO sleep_nights (date, bed_date, bed_time, wake_time, hours, hours_entered, quality, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      n.date,
-      n.bedDate,
-      n.bed,
-      n.wake,
-      n.hours,
-      n.hoursEntered ? 1 : 0,
-      n.quality,
-      n.notes,
+      ...nightParams(n),
       nowIso,
       nowIso,
     ).lastInsertRowid,
@@ -109,18 +105,7 @@ export function insertNight(db: Database.Database, n: NightValues, nowIso: strin
 }
 
 export function updateNight(db: Database.Database, before: SleepNight, n: NightValues, nowIso: string): void {
-  statement(db, 'UPDATE sleep_nights SET date = ?, bed_date = ?, bed_time = ?, wake_time = ?, hours = ?, hours_entered = ?, quality = ?, notes = ?, updated_at = ? WHERE id = ?').run(
-    n.date,
-    n.bedDate,
-    n.bed,
-    n.wake,
-    n.hours,
-    n.hoursEntered ? 1 : 0,
-    n.quality,
-    n.notes,
-    nowIso,
-    before.id,
-  );
+  statement(db, 'UPDATE sleep_nights SET date = ?, bed_date = ?, bed_time = ?, wake_time = ?, hours = ?, hours_entered = ?, quality = ?, notes = ?, updated_at = ? WHERE id = ?').run(...nightParams(n), nowIso, before.id);
   recordChange(db, [before.date, n.date]);
 }
 

@@ -25,23 +25,15 @@ type SetRow = [
 ];
 
 /** A set as stored, with its session's day and its exercise's name and kind. */
-export interface StoredSet {
+export interface StoredSet extends SetValues {
   id: number;
   sessionId: number;
   /** The session's day. */
   date: string;
   position: number;
-  exerciseId: number;
   exercise: string;
   /** A bodyweight lift: weightKg is the added load (the assistance when assisted). */
   bodyweight: boolean;
-  weightKg: number;
-  assisted: boolean;
-  reps: number;
-  rpe: number | null;
-  rir: number | null;
-  type: SetType;
-  notes: string | null;
 }
 
 const toStoredSet = ([id, sessionId, date, position, exerciseId, exercise, bodyweight, weightKg, assisted, reps, rpe, rir, type, notes]: SetRow): StoredSet => ({
