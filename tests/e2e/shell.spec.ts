@@ -85,6 +85,13 @@ test('browser mode survives a reload and the URL pasted again into the same tab'
     await page.getByTestId('nav-sleep').click();
     await expect(page.getByTestId('app-error')).toHaveCount(0);
     expect(page.url()).not.toContain('token=');
+    // The navigation is links: the address names the screen, so reload and Back keep their place.
+    expect(page.url()).toMatch(/#\/sleep$/);
+    await page.reload();
+    await expect(page.getByTestId('nav-sleep')).toHaveAttribute('aria-current', 'page');
+    await page.goBack();
+    await expect(page.getByTestId('nav-weight')).toHaveAttribute('aria-current', 'page');
+    expect(await page.locator('nav[aria-label="Main"] button').count()).toBe(0);
     // Another browser profile without the cookie or the token is refused.
     const stranger = await page.context().browser()!.newPage();
     await stranger.goto(app.url.replace(/#token=.*/, ''));
