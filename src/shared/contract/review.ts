@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidIsoWeek } from '../dates';
-import { Day, method, rangeTooLong } from './common';
+import { isValidDate, isValidIsoWeek } from '../dates';
+import { Day, FIRST_DAY, LAST_DAY, method, rangeTooLong } from './common';
 import { UnderFueling } from './energy';
 import { Finding } from './plan';
 import { WeekLoad } from './report';
@@ -14,7 +14,9 @@ import { PrEvent, SessionKind } from './training';
 const WEEK_MESSAGE = 'week must be a week written YYYY-Www (e.g. 2026-W48) or a day written YYYY-MM-DD';
 
 /** A week label (the ISO week of the week's Monday; see dates.weekLabel) or any day of the week. */
-export const WeekRef = z.union([z.string().refine(isValidIsoWeek), Day], { error: WEEK_MESSAGE });
+export const WeekRef = z
+  .string({ error: WEEK_MESSAGE })
+  .refine((s) => isValidIsoWeek(s) || (isValidDate(s) && s >= FIRST_DAY && s <= LAST_DAY), { message: WEEK_MESSAGE });
 
 export const ReviewSession = z.object({
   id: z.number().int(),

@@ -7,6 +7,7 @@ import { SESSION_KINDS, kindFamily } from '../../../shared/training';
 import { round, roundOrNull } from '../../../shared/units';
 import type { DailySession } from '../../analysis/dailyInputs';
 import { sessionLoadAU } from '../../analysis/sessionLoad';
+import { MAIN_LIFTS } from '../../analysis/underFueling';
 import { invalid } from '../../errors';
 import type { CoreContext } from '../context';
 import { dailyFacts, sessionsOn, type DayFacts } from '../daily/facts';
@@ -60,7 +61,9 @@ function byKind(days: readonly ReviewDay[]): ReviewWeek['sessions']['byKind'] {
   });
 }
 
-/** Per lift: the days of the week with a performance index, their mean and best. */
+const MAIN = new Set(MAIN_LIFTS);
+
+/** Per lift: the days of the week with a performance index, their mean and best (most days first, the main lifts before the others). */
 export function liftPerformance(days: readonly DayFacts[]): ReviewWeek['lifts']['performance'] {
   const byLift = new Map<string, number[]>();
   for (const d of days) {
@@ -72,7 +75,7 @@ export function liftPerformance(days: readonly DayFacts[]): ReviewWeek['lifts'][
   }
   return [...byLift]
     .map(([exercise, pcts]) => ({ exercise, days: pcts.length, avgPct: round(mean(pcts) as number, 1), bestPct: round(Math.max(...pcts), 1) }))
-    .sort((a, b) => b.days - a.days || a.exercise.localeCompare(b.exercise));
+    .sort((a, b) => b.days - a.days || Number(MAIN.has(b.exercise)) - Number(MAIN.has(a.exercise)) || a.exercise.localeCompare(b.exercise));
 }
 
 /** Sleep over the week's known nights against 7–9 h. */
