@@ -134,8 +134,7 @@ export const ReviewWeekLine = z.object({
   balanceKcalAvg: z.number().nullable(),
   sleepAvgHours: z.number().nullable(),
   prs: z.number().int(),
-  findings: z.number().int(),
-  /** One line from the numbers. */
+  /** One line from the numbers (the planner's findings are the week's own review: checking ten years of weeks costs more than the rest of the list). */
   line: z.string(),
 });
 export type ReviewWeekLine = z.infer<typeof ReviewWeekLine>;

@@ -108,7 +108,6 @@ export function weekLine(w: Omit<ReviewWeekLine, 'line'>): string {
   const parts = [`${w.done} done${w.planned ? `, ${w.planned} still planned` : ''}`, `${n(w.totalAU)} AU`];
   parts.push(w.balanceKcalAvg === null ? 'intake not set against expenditure' : `${signed(w.balanceKcalAvg)} kcal/day against expenditure`);
   parts.push(w.sleepAvgHours === null ? 'no sleep logged' : `sleep ${w.sleepAvgHours.toFixed(1)} h`);
-  if (w.prs) parts.push(plural(w.prs, 'record'));
-  parts.push(w.findings ? plural(w.findings, 'finding') : 'no findings');
+  if (w.prs) parts.push(plural(w.prs, 'lift record'));
   return parts.join(' · ');
 }

@@ -13,7 +13,7 @@ import type { CoreContext } from '../context';
 import { dailyFacts, sessionsOn, type DayFacts } from '../daily/facts';
 import { planFindings } from '../plan/check';
 import { readProfile } from '../profile/store';
-import { records, roundPr } from '../training/records';
+import { recordsBetween } from './records';
 import { weekSummary } from './summary';
 
 export type WeekStart = 'monday' | 'sunday';
@@ -91,14 +91,6 @@ export function sleepOf(hours: readonly (number | null)[]): ReviewWeek['sleep'] 
   };
 }
 
-/** Records that beat an earlier one, from `from` to `to` (a lift's first session sets its first records: not counted). */
-export function recordsBetween(ctx: CoreContext, from: string, to: string) {
-  return records(ctx.db)
-    .events.filter((e) => e.previous !== null && e.date >= from && e.date <= to)
-    .map(roundPr)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.exercise.localeCompare(b.exercise)));
-}
-
 export function buildReviewWeek(ctx: CoreContext, ref: string | undefined): ReviewWeek {
   const weekStart = weekStartOfProfile(ctx);
   const { label, from, to } = resolveWeek(ctx, ref, weekStart);
@@ -158,7 +150,7 @@ export function buildReviewWeek(ctx: CoreContext, ref: string | undefined): Revi
       underFueling: { level: uf.level, from: uf.from, to: uf.to, summary: uf.summary, reasons: uf.reasons },
     },
     sleep: sleepOf(known.map((d) => d.sleepHours)),
-    lifts: { prs: recordsBetween(ctx, from, through), performance: liftPerformance(known) },
+    lifts: { prs: recordsBetween(ctx.db, from, through), performance: liftPerformance(known) },
     findings: planFindings(ctx.db, from, to, weekStart),
   };
   return { ...review, summary: weekSummary(review, readProfile(ctx.db)?.weightUnit ?? 'kg') };

@@ -1,6 +1,5 @@
 // The list of weeks the review navigates: one line per week over a range, read in one pass of the
-// per-day read model, one planner check over the whole range and one walk of the lift records — so
-// ten years of weeks cost about what one report does.
+// per-day read model and the kept lift records — so ten years of weeks cost about what one report does.
 import { rangeTooLong } from '../../../shared/contract/common';
 import type { ReviewWeekLine } from '../../../shared/contract/review';
 import { addDays, dayRange, daysBetween, weekStartOf } from '../../../shared/dates';
@@ -8,9 +7,9 @@ import { round, roundOrNull } from '../../../shared/units';
 import { invalid } from '../../errors';
 import type { CoreContext } from '../context';
 import { dailyFacts, sessionsOn } from '../daily/facts';
-import { planFindings } from '../plan/check';
 import { weekLine } from './summary';
-import { recordsBetween, sleepOf, weekStartOfProfile } from './week';
+import { recordsBetween } from './records';
+import { sleepOf, weekStartOfProfile } from './week';
 
 /** Weeks shown by default: the current one and the eleven before it. */
 export const DEFAULT_REVIEW_WEEKS = 12;
@@ -26,10 +25,8 @@ export function buildReviewWeeks(ctx: CoreContext, input: { from?: string; to?: 
   if (tooLong) throw invalid('from', tooLong);
 
   const facts = dailyFacts(ctx, first, lastDay);
-  const findings = planFindings(ctx.db, first, last, weekStart);
-  const prs = recordsBetween(ctx, first, lastDay);
+  const prs = recordsBetween(ctx.db, first, lastDay);
   const count = (dates: readonly string[], from: string, to: string): number => dates.filter((d) => d >= from && d <= to).length;
-  const findingDates = findings.map((f) => f.date).sort();
   const prDates = prs.map((p) => p.date);
   // The running week's days after today have sessions but no facts yet.
   const ahead = lastDay < last ? dayRange(addDays(lastDay, 1), last).flatMap((d) => sessionsOn(ctx, d).sessions) : [];
@@ -48,7 +45,6 @@ export function buildReviewWeeks(ctx: CoreContext, input: { from?: string; to?: 
       balanceKcalAvg: roundOrNull(w.balanceKcalAvg, 0),
       sleepAvgHours: sleepOf(days.map((d) => d.sleepHours)).avgHours,
       prs: count(prDates, w.from, w.to),
-      findings: count(findingDates, w.from, w.to),
     };
     return { ...line, line: weekLine(line) };
   });
