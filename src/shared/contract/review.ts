@@ -29,6 +29,8 @@ export const ReviewSession = z.object({
 
 export const ReviewDay = z.object({
   date: Day,
+  /** Before today: its sessions still planned were missed. */
+  over: z.boolean(),
   /** Logged (completed) sessions. */
   done: z.array(ReviewSession),
   /** Sessions still planned: ahead, or missed when the day is over. */

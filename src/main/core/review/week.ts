@@ -34,9 +34,10 @@ const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a
 const reviewSession = (s: DailySession) => ({ id: s.id, kind: s.kind as ReviewDay['done'][number]['kind'], minutes: s.minutes, rpe: s.rpe, loadAU: round(sessionLoadAU(s.rpe, s.minutes), 1) });
 
 /** A day of the review: its facts when known (up to `through`), else its sessions alone (the rest of the running week). */
-function reviewDay(date: string, f: DayFacts | undefined, sessions: readonly DailySession[]): ReviewDay {
+function reviewDay(date: string, today: string, f: DayFacts | undefined, sessions: readonly DailySession[]): ReviewDay {
   return {
     date,
+    over: date < today,
     done: sessions.filter((s) => !s.planned).map(reviewSession),
     planned: sessions.filter((s) => s.planned).map(reviewSession),
     loadAU: round(sessions.filter((s) => !s.planned).reduce((t, s) => t + sessionLoadAU(s.rpe, s.minutes), 0), 1),
@@ -102,13 +103,13 @@ export function buildReviewWeek(ctx: CoreContext, ref: string | undefined): Revi
   const before = addDays(from, -7);
   const facts = dailyFacts(ctx, before, through);
   const known = facts.days.slice(7);
-  const days = dayRange(from, to).map((date, i) => reviewDay(date, known[i], known[i]?.sessions ?? sessionsOn(ctx, date).sessions));
+  const days = dayRange(from, to).map((date, i) => reviewDay(date, today, known[i], known[i]?.sessions ?? sessionsOn(ctx, date).sessions));
 
   const [prevLoad, load] = facts.weekLoads;
   const [, energyWeek] = facts.dashboard.weeks;
   const last = facts.days.at(-1)!.loadModel;
   const weekAgo = facts.days[daysBetween(before, through) - 7].loadModel;
-  const open = days.flatMap((d) => d.planned.map(() => d.date));
+  const open = days.flatMap((d) => d.planned.map(() => d.over));
   const uf = facts.dashboard.underFueling;
 
   const review: Omit<ReviewWeek, 'summary'> = {
@@ -122,8 +123,8 @@ export function buildReviewWeek(ctx: CoreContext, ref: string | undefined): Revi
     days,
     sessions: {
       done: days.reduce((t, d) => t + d.done.length, 0),
-      ahead: open.filter((d) => d >= today).length,
-      missed: open.filter((d) => d < today).length,
+      ahead: open.filter((over) => !over).length,
+      missed: open.filter((over) => over).length,
       doneLoadAU: round(days.reduce((t, d) => t + d.loadAU, 0), 1),
       plannedLoadAU: round(days.reduce((t, d) => t + d.plannedLoadAU, 0), 1),
       byKind: byKind(days),
