@@ -115,6 +115,14 @@ describe('review.week on a hand-made week', () => {
     for (const word of ['because', 'caused', 'due to', 'led to', 'so your']) expect(r.summary.join(' ').toLowerCase()).not.toContain(word);
   });
 
+  it('speaks the user’s weight unit', () => {
+    const ctx = handMadeWeek();
+    call(ctx, 'profile.set', { weightUnit: 'lb' });
+    const line = call(ctx, 'review.week', {}).summary.find((s) => s.includes('lift record'));
+    // 105 kg = 231.5 lb; 122.5 kg = 270.1 lb.
+    expect(line).toMatch(/Back Squat heaviest weight 231\.5 lb; .*Back Squat best e1RM 270\.1 lb/);
+  });
+
   it('Sunday-start weeks: the label names the week of its Monday', () => {
     const r = ReviewWeek.parse(call(handMadeWeek('sunday'), 'review.week', { week: '2026-W47' }));
     expect([r.from, r.to]).toEqual(['2026-11-15', '2026-11-21']);
