@@ -16,7 +16,8 @@ export const reviewSuite: BenchSuite = {
   name: 'review',
   async run(env) {
     const figures: Figure[] = [];
-    const { from, today } = { from: env.history.from, today: env.today };
+    const from = env.history.from;
+    const today = env.today;
     // The last finished week: a whole week of facts, load, sleep, records and findings.
     const week = addDays(weekStartOf(today, 'monday'), -7);
 
