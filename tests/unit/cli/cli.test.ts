@@ -217,6 +217,8 @@ describe('hybrid-planner CLI', () => {
       'sleep list': [],
       'sleep delete': ['--id', '1'],
       energy: [],
+      review: ['--week', '2026-W48'],
+      'review weeks': [],
       'foods search': ['chicken breast roasted', '--limit', '3'],
       'foods show': ['--id', '05064'],
       'foods build': [],
