@@ -73,6 +73,13 @@ export const methodNames = [
   'nutrition.targets',
   'nutrition.setTargets',
   'insights.get',
+  'goal.get',
+  'goal.set',
+  'targets.week',
+  'targets.checkin',
+  'targets.checkinSave',
+  'targets.fix',
+  'targets.history',
 ] as const;
 
 /**
@@ -110,4 +117,8 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'nutrition.day',
   'nutrition.targets',
   'insights.get',
+  'goal.get',
+  'targets.week',
+  'targets.checkin',
+  'targets.history',
 ] as const);

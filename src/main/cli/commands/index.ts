@@ -7,6 +7,8 @@ import { reportCommands } from './report';
 import { weightCommands } from './weight';
 import { trainingCommands } from './training';
 import { sleepCommands } from './sleep';
+import { targetsCommands } from './targets';
 
 /** Every CLI command. Domains add theirs here. */
 export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...foodCommands, ...trainingCommands, ...sleepCommands, ...energyCommands];
+commands.push(...targetsCommands);
