@@ -135,3 +135,19 @@ function weightText(ctx: CoreContext, kg: number): string {
   const unit = readProfile(ctx.db)?.weightUnit ?? 'kg';
   return `${round(fromKg(kg, unit), 2)} ${unit}`;
 }
+
+/**
+ * The targets domain's plan for one day, when the user has chosen targets for its week (a goal, a
+ * check-in or a fixed target); null otherwise. What the food diary's day view shows.
+ */
+export function planForDay(
+  ctx: CoreContext,
+  date: string,
+): { week: string; basis: 'proposal' | 'checkin' | 'fixed'; day: WeekTargets['days'][number]; note: string; proteinGPerKg: number; weightKg: number | null } | null {
+  const pref = weekStartPref(ctx);
+  const start = weekStartOf(date, pref);
+  const t = weekTargets(ctx, start, weekLabel(start, pref));
+  const day = t.days.find((d) => d.date === date);
+  if (!day || t.basis === 'none' || (t.basis === 'proposal' && !t.goal)) return null;
+  return { week: t.week, basis: t.basis, day, note: t.note, proteinGPerKg: t.goal?.proteinGPerKg ?? DEFAULT_PROTEIN_G_PER_KG.maintain, weightKg: t.weightKg };
+}
