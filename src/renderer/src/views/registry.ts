@@ -8,6 +8,7 @@ import Sleep from './Sleep.svelte';
 import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
+import Targets from './targets/Targets.svelte';
 
 export interface ViewDef {
   id: string;
@@ -23,6 +24,7 @@ export const views: ViewDef[] = [
   { id: 'training', label: 'Training log', component: TrainingLog },
   { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'energy', label: 'Energy', component: Energy },
+  { id: 'targets', label: 'Targets', component: Targets },
   { id: 'insights', label: 'Insights', component: Insights },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
