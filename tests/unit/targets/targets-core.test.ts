@@ -157,11 +157,18 @@ describe('the food day view', () => {
     expect(day.remaining).toEqual({ energyKcal: t.days[0].energyKcal, proteinG: t.days[0].proteinG, carbsG: t.days[0].carbsG, fatG: t.days[0].fatG });
   });
 
-  it('an energy target set by hand in the diary is not replaced by the adaptive proposal', () => {
+  it('an energy target set by hand in the diary counts as fixed: the proposal never replaces it silently', () => {
     call(ctx, 'nutrition.setTargets', { energyKcal: 2300 });
+    expect(call(ctx, 'nutrition.day', { date: MONDAY }).targetPlan).toBeNull();
     call(ctx, 'goal.set', { type: 'lose' });
+    const t = call(ctx, 'targets.week', {});
+    expect(t).toMatchObject({ basis: 'fixed', fixed: { energyKcal: 2300, source: 'hand' } });
+    expect(t.note).toMatch(/set by hand in the food diary/);
+    expect(Math.abs((t.energyKcal as number) - 7 * 2300)).toBeLessThanOrEqual(35);
     const day = call(ctx, 'nutrition.day', { date: MONDAY });
-    expect(day.targetPlan).toBeNull();
-    expect(day.targets.energyKcal).toBe(2300);
+    expect(day.targetPlan?.basis).toBe('fixed');
+    expect(day.targets.energyKcal).toBe(t.days[0].energyKcal);
+    call(ctx, 'targets.fix', { energyKcal: null });
+    expect(call(ctx, 'targets.week', {}).basis).toBe('proposal');
   });
 });

@@ -81,15 +81,14 @@ export interface DayPlan {
 }
 
 /**
- * The day view's targets: the targets domain's plan for the day when there is one — unless the
- * user set an energy target here and the plan is only the adaptive proposal (a number set by hand is
- * never replaced silently) — else the food diary's own targets.
+ * The day view's targets: the targets domain's plan for the day when there is one (which counts an
+ * energy target set here as fixed by hand), else the food diary's own targets.
  */
 export function targetsForDay(ctx: CoreContext, date: string, weight: TargetWeight): DayTargets & { plan: DayPlan | null } {
   const settings = readTargets(ctx.db);
   const own = dayTargets(settings, weight, expenditureFor(ctx, date), trainingFor(ctx, date));
   const plan = planForDay(ctx, date);
-  if (!plan || (plan.basis === 'proposal' && settings.energyKcal !== null)) return { ...own, plan: null };
+  if (!plan) return { ...own, plan: null };
   const { day } = plan;
   const point = (g: number, source: string) => ({ min: g, max: g, source });
   const source = `planned for ${plan.week} (${plan.basis === 'fixed' ? 'your fixed target' : plan.basis === 'checkin' ? 'your check-in' : 'your goal'})`;

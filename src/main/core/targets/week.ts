@@ -10,6 +10,7 @@ import { invalid } from '../../errors';
 import type { CoreContext } from '../context';
 import { computeEnergyDashboard, sessionsOn } from '../daily/facts';
 import { readProfile } from '../profile/store';
+import { readTargetsSetting } from '../food/targetsStore';
 import { checkinFor, currentGoal, fixedFor, type StoredCheckin, type StoredFixed, type StoredGoal } from './store';
 
 type WeekStart = 'monday' | 'sunday';
@@ -101,7 +102,7 @@ export function weekTargets(ctx: CoreContext, start: string, week: string): Week
   const goal = stored ? goalOf(stored) : null;
   const warnings = goal ? asInvalid(() => checkGoal(goal)) : [];
   const basis = basisBefore(ctx, start);
-  const fixedRow = fixedFor(ctx.db, start);
+  const fixedRow = fixedFor(ctx.db, start) ?? diaryTarget(ctx, start);
   const fixed = fixedRow?.energyKcal != null ? { energyKcal: fixedRow.energyKcal, source: fixedRow.source, fromWeekStart: fixedRow.fromWeekStart, toWeekStart: fixedRow.toWeekStart } : null;
   const { weightKg, rhoKcalPerKg, recentKcal, baseKcal } = basis;
   const balance = goal && weightKg != null && rhoKcalPerKg != null ? Math.round(goalBalanceKcal(goal, weightKg, rhoKcalPerKg)) : 0;
@@ -123,11 +124,21 @@ export function weekTargets(ctx: CoreContext, start: string, week: string): Week
   const balanceText = balance ? ` ${balance < 0 ? '−' : '+'} ${kcal(Math.abs(balance))} for the goal (${weightText(ctx, goalKg)} a week × ${kcal(rhoKcalPerKg as number)} kcal/kg)` : '';
   const note =
     decision?.kind === 'fixed'
-      ? `Fixed at ${kcal(decision.kcal)} kcal a day (${fixed?.source === 'verdict' ? 'from the under-fuelling advice' : 'set by hand'}); the adaptive proposal, ${kcal(proposal)} kcal, never replaces it unless you choose it.`
+      ? `Fixed at ${kcal(decision.kcal)} kcal a day (${fixed?.source === 'verdict' ? 'from the under-fuelling advice' : fixedRow?.id === 0 ? 'set by hand in the food diary' : 'set by hand'}); the adaptive proposal, ${kcal(proposal)} kcal, never replaces it unless you choose it.`
       : decision?.kind === 'checkin'
         ? `${kcal(decision.kcal)} kcal a day from your check-in (${goalText}); the adaptive proposal is ${kcal(proposal)} kcal.`
         : `Proposal for ${goalText}: ${expenditureText}${balanceText}.`;
   return { ...head, energyKcal, expenditureKcal: plan.expenditureKcal, proposalKcalPerDay: proposal, days: plan.days, basis: decision?.kind ?? 'proposal', note };
+}
+
+/**
+ * An energy target set by hand in the food diary counts as a fixed target for every week no fixed
+ * target of this domain covers (id 0: not a row here), so the adaptive proposal never replaces it silently.
+ */
+function diaryTarget(ctx: CoreContext, start: string): StoredFixed | null {
+  const json = readTargetsSetting(ctx.db);
+  const kcal = json ? (JSON.parse(json) as { energyKcal?: number | null }).energyKcal : null;
+  return kcal ? { id: 0, fromWeekStart: start, toWeekStart: null, energyKcal: kcal, source: 'hand', setOn: start } : null;
 }
 
 /** A weight in the user's unit, for sentences. */
@@ -148,6 +159,8 @@ export function planForDay(
   const start = weekStartOf(date, pref);
   const t = weekTargets(ctx, start, weekLabel(start, pref));
   const day = t.days.find((d) => d.date === date);
-  if (!day || t.basis === 'none' || (t.basis === 'proposal' && !t.goal)) return null;
+  // Without a goal, the maintenance proposal and the diary's own energy target are what the diary shows anyway.
+  const diaryOnly = t.basis === 'fixed' && fixedFor(ctx.db, start)?.energyKcal == null;
+  if (!day || t.basis === 'none' || (!t.goal && (t.basis === 'proposal' || diaryOnly))) return null;
   return { week: t.week, basis: t.basis, day, note: t.note, proteinGPerKg: t.goal?.proteinGPerKg ?? DEFAULT_PROTEIN_G_PER_KG.maintain, weightKg: t.weightKg };
 }
