@@ -26,7 +26,10 @@ const energyKcal = z
   .max(8000, { message: 'energy target must be between 800 and 8000 kcal a day (a negative or tiny target is not a target)' });
 
 /** ISO week label, 2026-W48: the user's week that holds that ISO week's Monday. */
-export const Week = z.string({ error: 'week must be written like 2026-W48' }).refine(isValidIsoWeek, { message: 'week must be a real ISO week written like 2026-W48' });
+export const Week = z
+  .string({ error: 'week must be written like 2026-W48' })
+  .refine(isValidIsoWeek, { message: 'week must be a real ISO week written like 2026-W48', abort: true })
+  .refine((w) => w >= '1900-W02' && w <= '2100-W52', { message: 'week must be from 1900-W02 to 2100-W52' });
 
 export const Goal = z.object({ type: GoalType, ratePct: z.number(), proteinGPerKg: z.number(), setOn: Day });
 export type Goal = z.infer<typeof Goal>;

@@ -54,6 +54,8 @@ describe('weekly targets from the estimator', () => {
   it('a --week in the past or future gives that week; bad weeks are refused', () => {
     expect(call(ctx, 'targets.week', { week: '2026-W49' }).weekStart).toBe('2026-11-30');
     expect(errorOf(() => call(ctx, 'targets.week', { week: '2026-W60' })).message).toMatch(/real ISO week/);
+    expect(errorOf(() => call(ctx, 'targets.week', { week: '1850-W10' })).message).toMatch(/from 1900-W02 to 2100-W52/);
+    expect(call(ctx, 'targets.week', { week: '1900-W02' })).toMatchObject({ weekStart: '1900-01-08', basis: 'none' });
   });
 
   it('a user whose week starts on Sunday gets Sunday-to-Saturday weeks', () => {
