@@ -51,6 +51,12 @@ describe('weekly targets from the estimator', () => {
     expect(lose.note).toMatch(/for the goal \(0\.4 kg a week × [\d,]+ kcal\/kg\)/);
   });
 
+  it('a user who weighs in pounds reads the goal in pounds a week', () => {
+    call(ctx, 'profile.set', { weightUnit: 'lb' });
+    call(ctx, 'goal.set', { type: 'lose' });
+    expect(call(ctx, 'targets.week', {}).note).toMatch(/for the goal \(0\.88 lb a week × [\d,]+ kcal\/lb\)/);
+  });
+
   it('a --week in the past or future gives that week; bad weeks are refused', () => {
     expect(call(ctx, 'targets.week', { week: '2026-W49' }).weekStart).toBe('2026-11-30');
     expect(errorOf(() => call(ctx, 'targets.week', { week: '2026-W60' })).message).toMatch(/real ISO week/);

@@ -121,7 +121,7 @@ export function weekTargets(ctx: CoreContext, start: string, week: string): Week
     ? `expected expenditure ${kcal(plan.expenditureKcal / 7)} kcal a day (${kcal(baseKcal)} without exercise, plus the planned sessions)`
     : `expenditure ${kcal(recentKcal)} kcal a day (the week before; nothing is planned yet)`;
   const goalKg = rhoKcalPerKg ? (Math.abs(balance) * 7) / rhoKcalPerKg : 0;
-  const balanceText = balance ? ` ${balance < 0 ? '−' : '+'} ${kcal(Math.abs(balance))} for the goal (${weightText(ctx, goalKg)} a week × ${kcal(rhoKcalPerKg as number)} kcal/kg)` : '';
+  const balanceText = balance ? ` ${balance < 0 ? '−' : '+'} ${kcal(Math.abs(balance))} for the goal (${goalWeightText(ctx, goalKg, rhoKcalPerKg as number)})` : '';
   const note =
     decision?.kind === 'fixed'
       ? `Fixed at ${kcal(decision.kcal)} kcal a day (${fixed?.source === 'verdict' ? 'from the under-fuelling advice' : fixedRow?.id === 0 ? 'set by hand in the food diary' : 'set by hand'}); the adaptive proposal, ${kcal(proposal)} kcal, never replaces it unless you choose it.`
@@ -141,10 +141,10 @@ function diaryTarget(ctx: CoreContext, start: string): StoredFixed | null {
   return kcal ? { id: 0, fromWeekStart: start, toWeekStart: null, energyKcal: kcal, source: 'hand', setOn: start } : null;
 }
 
-/** A weight in the user's unit, for sentences. */
-function weightText(ctx: CoreContext, kg: number): string {
+/** "0.4 kg a week × 7,000 kcal/kg" in the user's weight unit. */
+function goalWeightText(ctx: CoreContext, kgPerWeek: number, rhoKcalPerKg: number): string {
   const unit = readProfile(ctx.db)?.weightUnit ?? 'kg';
-  return `${round(fromKg(kg, unit), 2)} ${unit}`;
+  return `${round(fromKg(kgPerWeek, unit), 2)} ${unit} a week × ${kcal(rhoKcalPerKg / fromKg(1, unit))} kcal/${unit}`;
 }
 
 /**
