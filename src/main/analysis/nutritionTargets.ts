@@ -74,8 +74,8 @@ export interface TargetLine extends Band {
 }
 
 export interface EnergyBasis {
-  /** 'set' = the user's number; 'expenditure' = the day's estimate; 'none' = neither is available. */
-  kind: 'set' | 'expenditure' | 'none';
+  /** 'set' = the user's number; 'expenditure' = the day's estimate; 'plan' = the week's targets (goal, check-in, fixed); 'none' = neither is available. */
+  kind: 'set' | 'expenditure' | 'plan' | 'none';
   estimate: ExpenditureEstimate | null;
   /** One sentence for the screen: where the number comes from. */
   note: string;

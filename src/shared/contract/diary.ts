@@ -106,7 +106,7 @@ export const NutritionDay = z.object({
   /** Where the energy and carbohydrate targets come from (the user's numbers, the expenditure estimate, the day's training). */
   targetBasis: z.object({
     energy: z.object({
-      kind: z.enum(['set', 'expenditure', 'none']),
+      kind: z.enum(['set', 'expenditure', 'plan', 'none']),
       estimate: z
         .object({
           kcal: z.number(),
@@ -130,6 +130,10 @@ export const NutritionDay = z.object({
       note: z.string(),
     }),
   }),
+  /** The week's plan the targets come from (goal, check-in or fixed target), with the day's reason; null: the diary's own targets. */
+  targetPlan: z.object({ week: z.string(), basis: z.enum(['proposal', 'checkin', 'fixed']), reason: z.string() }).nullable(),
+  /** What is left to eat: target (or the band's lower end) less the day's total; negative when over; null without a target. */
+  remaining: z.object({ energyKcal: z.number().nullable(), proteinG: z.number().nullable(), carbsG: z.number().nullable(), fatG: z.number().nullable() }),
   nutrients: z.array(NutrientTotal),
   dailyValuesSource: z.string(),
 });

@@ -11,6 +11,7 @@ import { planMethods } from './plan';
 import { sleepMethods } from './sleep';
 import { insightsMethods } from './insights';
 import { reviewMethods } from './review';
+import { targetsMethods } from './targets';
 
 export * from './common';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...diaryMethods,
   ...insightsMethods,
   ...reviewMethods,
+  ...targetsMethods,
 } as const;
 
 export type Contract = typeof contract;

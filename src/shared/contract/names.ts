@@ -75,6 +75,13 @@ export const methodNames = [
   'insights.get',
   'review.week',
   'review.weeks',
+  'goal.get',
+  'goal.set',
+  'targets.week',
+  'targets.checkin',
+  'targets.checkinSave',
+  'targets.fix',
+  'targets.history',
 ] as const;
 
 /**
@@ -114,4 +121,8 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'insights.get',
   'review.week',
   'review.weeks',
+  'goal.get',
+  'targets.week',
+  'targets.checkin',
+  'targets.history',
 ] as const);

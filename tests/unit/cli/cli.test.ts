@@ -228,6 +228,12 @@ describe('hybrid-planner CLI', () => {
       'meal copy': ['--from', '2026-11-24', '--to', '2026-11-26'],
       'day complete': ['--date', '2026-11-24'],
       'day fast': ['--date', '2026-11-23'],
+      'goal set': ['--type', 'lose'],
+      'goal show': [],
+      targets: ['--week', '2026-W48'],
+      'targets checkin': [],
+      'targets fix': ['--energy', '2500'],
+      'targets history': [],
     };
     // Both databases start as copies of the SR24 template (built once, see food-helpers): building the
     // food tables here twice was most of this test's time; food-build.test covers the CLI's build.

@@ -1,4 +1,4 @@
--- schema version 7
+-- schema version 10
 
 -- table diary_day on diary_day
 CREATE TABLE diary_day (
@@ -49,6 +49,16 @@ CREATE TABLE exercises (
         bodyweight INTEGER NOT NULL DEFAULT 0 CHECK (bodyweight IN (0,1)),
         builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0,1)),
         created_at TEXT NOT NULL
+      );
+
+-- table fixed_targets on fixed_targets
+CREATE TABLE fixed_targets (
+        id INTEGER PRIMARY KEY,
+        from_week_start TEXT NOT NULL,
+        to_week_start TEXT,
+        energy_kcal INTEGER CHECK (energy_kcal IS NULL OR energy_kcal > 0),
+        source TEXT NOT NULL CHECK (source IN ('hand', 'verdict')),
+        set_on TEXT NOT NULL
       );
 
 -- table food on food
@@ -111,6 +121,15 @@ CREATE TABLE food_usage (
         last_at TEXT NOT NULL,
         last_qty REAL,
         last_unit TEXT
+      );
+
+-- table goals on goals
+CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        set_on TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('lose', 'maintain', 'gain')),
+        rate_pct REAL NOT NULL CHECK (rate_pct >= 0 AND rate_pct <= 2),
+        protein_g_per_kg REAL NOT NULL CHECK (protein_g_per_kg >= 0.8 AND protein_g_per_kg <= 3.5)
       );
 
 -- table lift_sets on lift_sets
@@ -234,6 +253,20 @@ CREATE TABLE sleep_nights (
         updated_at TEXT NOT NULL
       );
 
+-- table target_checkins on target_checkins
+CREATE TABLE target_checkins (
+        id INTEGER PRIMARY KEY,
+        week_start TEXT NOT NULL,
+        done_on TEXT NOT NULL,
+        goal_id INTEGER REFERENCES goals(id),
+        proposed_kcal INTEGER,
+        energy_kcal INTEGER NOT NULL CHECK (energy_kcal > 0),
+        decision TEXT NOT NULL CHECK (decision IN ('accepted', 'edited', 'kept-fixed')),
+        -- The latest fixed_targets row when the check-in was made: a target fixed after it wins.
+        fixed_seen INTEGER NOT NULL DEFAULT 0,
+        review TEXT NOT NULL
+      );
+
 -- table training_sessions on training_sessions
 CREATE TABLE training_sessions (
         id INTEGER PRIMARY KEY,
@@ -322,6 +355,9 @@ CREATE UNIQUE INDEX routines_name ON routines(name COLLATE NOCASE);
 
 -- index session_templates_name on session_templates
 CREATE UNIQUE INDEX session_templates_name ON session_templates(name COLLATE NOCASE);
+
+-- index target_checkins_week on target_checkins
+CREATE INDEX target_checkins_week ON target_checkins (week_start, id);
 
 -- index training_sessions_date on training_sessions
 CREATE INDEX training_sessions_date ON training_sessions(date, start_time);

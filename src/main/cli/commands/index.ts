@@ -8,6 +8,18 @@ import { weightCommands } from './weight';
 import { trainingCommands } from './training';
 import { sleepCommands } from './sleep';
 import { reviewCommands } from './review';
+import { targetsCommands } from './targets';
 
 /** Every CLI command. Domains add theirs here. */
-export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...foodCommands, ...trainingCommands, ...sleepCommands, ...energyCommands, ...reviewCommands];
+export const commands: Command[] = [
+  ...profileCommands,
+  ...weightCommands,
+  ...reportCommands,
+  ...appCommands,
+  ...foodCommands,
+  ...trainingCommands,
+  ...sleepCommands,
+  ...energyCommands,
+  ...reviewCommands,
+  ...targetsCommands,
+];

@@ -1,5 +1,4 @@
 import { DAILY_VALUES_SOURCE, NUTRIENTS, cleanNumber } from '../../../shared/food/nutrients';
-import { dayTargets } from '../../analysis/nutritionTargets';
 import type { CoreContext } from '../context';
 import { ensureFoodDatabase } from '../food/build';
 import {
@@ -16,7 +15,7 @@ import {
   setFast,
   updateEntry,
 } from './diary';
-import { expenditureFor, readTargets, trainingFor, writeTargets } from '../food/targets';
+import { readTargets, targetsForDay, writeTargets } from '../food/targets';
 import { addDays } from '../../../shared/dates';
 import { round } from '../../../shared/units';
 import { weightTrend } from '../../analysis/weightTrend';
@@ -41,6 +40,9 @@ export function targetWeight(ctx: CoreContext, date: string): { weightKg: number
   const next = firstDayWeight(ctx.db);
   return next == null ? { weightKg: null, basis: null } : { weightKg: round(next, 1), basis: 'weigh-in' };
 }
+
+/** Target less what was eaten, to the gram or kcal; null without a target. */
+const left = (target: number | null, eaten: number): number | null => (target === null ? null : Math.round(target - eaten));
 
 export const diaryHandlers: DomainHandlers<
   | 'meal.add'
@@ -78,7 +80,7 @@ export const diaryHandlers: DomainHandlers<
   'nutrition.day': (input, ctx) => {
     const { status, totals, snapshots: snaps } = dayNutrition(ctx.db, input.date);
     const { weightKg, basis } = targetWeight(ctx, input.date);
-    const targets = dayTargets(readTargets(ctx.db), { kg: weightKg, basis }, expenditureFor(ctx, input.date), trainingFor(ctx, input.date));
+    const targets = targetsForDay(ctx, input.date, { kg: weightKg, basis });
     const nutrients = NUTRIENTS.map((n) => {
       let amount: number | null = null;
       let without = 0;
@@ -108,6 +110,13 @@ export const diaryHandlers: DomainHandlers<
       weightBasis: basis,
       targets: { energyKcal: targets.energyKcal, proteinG: targets.proteinG, carbsG: targets.carbsG, fatG: targets.fatG },
       targetBasis: targets.basis,
+      targetPlan: targets.plan,
+      remaining: {
+        energyKcal: left(targets.energyKcal, totals.kcal),
+        proteinG: left(targets.proteinG?.min ?? null, totals.proteinG),
+        carbsG: left(targets.carbsG?.min ?? null, totals.carbsG),
+        fatG: left(targets.fatG?.min ?? null, totals.fatG),
+      },
       nutrients,
       dailyValuesSource: DAILY_VALUES_SOURCE,
     };

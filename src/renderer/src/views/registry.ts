@@ -9,6 +9,7 @@ import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
 import Review from './Review.svelte';
+import Targets from './targets/Targets.svelte';
 
 export interface ViewDef {
   id: string;
@@ -24,6 +25,7 @@ export const views: ViewDef[] = [
   { id: 'training', label: 'Training log', component: TrainingLog },
   { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'energy', label: 'Energy', component: Energy },
+  { id: 'targets', label: 'Targets', component: Targets },
   { id: 'insights', label: 'Insights', component: Insights },
   { id: 'review', label: 'Review', component: Review },
   { id: 'weight', label: 'Weight', component: Weight },
