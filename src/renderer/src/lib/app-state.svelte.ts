@@ -11,6 +11,8 @@ class AppState {
   error = $state<string | null>(null);
   /** Bumped whenever data changes somewhere, so views can reload. */
   revision = $state(0);
+  /** What a one-key shortcut on Today asked the next screen to do ('add-food', 'log-lift'). */
+  private intent: string | null = null;
 
   constructor() {
     // While the database is empty the shell shows the welcome card (and its demo button, which only
@@ -60,6 +62,19 @@ class AppState {
   /** Replaces the empty database with the demo history. */
   async loadDemo(): Promise<void> {
     await call('demo.load', {});
+  }
+
+  /** Opens a screen to do one thing there (Today's F and L keys). */
+  openFor(screen: string, intent: string): void {
+    this.intent = intent;
+    location.hash = `#/${screen}`;
+  }
+
+  /** True once, for the screen the intent was meant for. */
+  takeIntent(intent: string): boolean {
+    if (this.intent !== intent) return false;
+    this.intent = null;
+    return true;
   }
 
   changed(): void {

@@ -1,4 +1,5 @@
 import type { Component } from 'svelte';
+import Today from './Today.svelte';
 import Weight from './Weight.svelte';
 import Profile from './Profile.svelte';
 import About from './About.svelte';
@@ -20,6 +21,7 @@ export interface ViewDef {
 
 /** The app's screens, in navigation order. Domains add or replace their entry here. */
 export const views: ViewDef[] = [
+  { id: 'today', label: 'Today', component: Today },
   { id: 'diary', label: 'Food diary', component: FoodDiary },
   { id: 'planner', label: 'Planner', component: Planner },
   { id: 'training', label: 'Training log', component: TrainingLog },
