@@ -38,7 +38,7 @@ const context = (i: UnderFuelingInput, code: string) => underFuelingCheck(i).con
 /** A trend falling `pct` %BW a week from `kg` over the 28 days (and from the day before). */
 const falling = (pct: number, kg = 80) => (t: number) => ({ trendKg: kg * (1 - (pct * (t + 1)) / 700) });
 /** The squat's e1RM on day 3 and day 20, `pct` apart. */
-const squat = (pct: number) => (t: number) => ({ e1rmKg: t === 3 ? { 'Back Squat': 150 } : t === 20 ? { 'Back Squat': 150 * (1 + pct / 100) } : {} });
+const squat = (pct: number) => (t: number): Partial<FuelingDay> => ({ e1rmKg: t === 3 ? { 'Back Squat': 150 } : t === 20 ? { 'Back Squat': 150 * (1 + pct / 100) } : {} });
 const both = (...fs: ((t: number) => Partial<FuelingDay>)[]) => (t: number) => Object.assign({}, ...fs.map((f) => f(t)));
 
 describe('each signal at, just under and just over its threshold', () => {
@@ -175,7 +175,7 @@ describe('the level comes from fuelling signals only', () => {
     expect(flat.message).not.toMatch(/falling|stalling/);
     expect(reason(input(window(squat(-2.5))), 'strength-trend').message).toMatch(/: falling/);
     // Noisy sessions (±5 %) widen the band: −3 % is then within it.
-    const noisy = (t: number) => ({ e1rmKg: t === 1 ? { 'Back Squat': 150 } : t === 3 ? { 'Back Squat': 140 } : t === 17 ? { 'Back Squat': 145.5 } : t === 20 ? { 'Back Squat': 135 } : {} });
+    const noisy = (t: number): Partial<FuelingDay> => ({ e1rmKg: t === 1 ? { 'Back Squat': 150 } : t === 3 ? { 'Back Squat': 140 } : t === 17 ? { 'Back Squat': 145.5 } : t === 20 ? { 'Back Squat': 135 } : {} });
     const r = reason(input(window(noisy)), 'strength-trend');
     expect(r.value).toBe(-3);
     expect(r.message).toMatch(/not rising/);
