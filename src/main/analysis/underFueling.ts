@@ -168,7 +168,7 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
   const flaggedAt = (l: SignalStatus): string[] => {
     const names: string[] = [];
     if (energyStatus === l) names.push(deficit.pct != null && !suspect && rate.pct != null ? 'energy deficit and rate of loss together' : SIGNAL_NAMES[deficit.pct != null && !suspect ? 'deficit' : 'weight-loss-rate']);
-    for (const r of [protein.reason, ea.reason]) if (r.status === l) names.push(SIGNAL_NAMES[r.code]);
+    if (!suspect) for (const r of [protein.reason, ea.reason]) if (r.status === l) names.push(SIGNAL_NAMES[r.code]);
     if (l === 'high' && strength.reason.status === 'high') names.push('main lifts falling');
     return names;
   };
@@ -184,12 +184,12 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
     const worst = fuelling.reduce<SignalStatus>(worse, 'ok');
     level = worst === 'no-data' ? 'ok' : worst;
     if (level === 'watch' && strength.reason.status === 'high') level = 'high';
-    const flagged = flaggedAt(level);
+    const watching = flaggedAt('watch');
     summary =
       level === 'high'
-        ? `Under-fuelling risk is high: ${flagged.join(', ')}.`
+        ? `Under-fuelling risk is high: ${flaggedAt('high').join(', ')}${watching.length ? `; at watch: ${watching.join(', ')}` : ''}.`
         : level === 'watch'
-          ? `Watch: ${flagged.join(', ')}.`
+          ? `Watch: ${watching.join(', ')}.`
           : `No sign of under-fuelling in these ${days.length} days.`;
   }
 
