@@ -115,6 +115,10 @@ test.describe('Energy view', () => {
       await expect(page.getByTestId('underfueling-advice')).toContainText('the loss slows to at most 0.7 % of body weight a week');
       await expect(page.getByTestId('energy-weeks').locator('tbody tr').first()).toContainText('−');
       await shoot(page, 'energy-deficit');
+      // The loss rate is the same number on the Weight screen.
+      const rate = await page.getByTestId('reason-weight-loss-rate').locator('td.num').innerText();
+      await page.getByTestId('nav-weight').click();
+      await expect(page.getByTestId('stat-rate-pct')).toContainText(`−${rate.replace(' %BW/wk', '').trim()} % of body weight a week`);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

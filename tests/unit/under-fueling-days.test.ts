@@ -5,6 +5,7 @@ import type { DailyWeighIn } from '../../src/main/analysis/expenditureFilter';
 import type { EnergyProfile } from '../../src/main/analysis/expenditurePrior';
 import { classifyIntake } from '../../src/main/analysis/underFuelingLogging';
 import { addDays, dayRange } from '../../src/shared/dates';
+import { windowLossRate } from '../../src/shared/lossRate';
 
 // Hand-made histories through the whole dashboard: which logged days count.
 const PROFILE: EnergyProfile = { sex: 'male', birthDate: '1992-05-14', heightCm: 180, activityLevel: 'moderate', bodyFatPct: null };
@@ -77,5 +78,17 @@ describe('classifying a logged day', () => {
     ['marked incomplete is left out', { date: '2026-11-20', intakeKcal: null, complete: false, fast: false }, 2800, 'incomplete'],
   ])('%s', (_name, d, tdee, status) => {
     expect(classifyIntake(d, tdee, TODAY)).toBe(status);
+  });
+});
+
+describe('the loss rate', () => {
+  it('is one number on Weight and Energy: the verdict reads the shared window rate', () => {
+    const trend = [80, ...Array.from({ length: 28 }, (_, t) => 80 - (t + 1) * 0.025)];
+    const rate = windowLossRate(trend)!;
+    expect(rate).toMatchObject({ pctPerWeek: 0.22, spanDays: 28 });
+    expect(rate.kgPerWeek).toBeCloseTo(0.175, 10);
+    // Without the day before, it starts at the first known trend; under 14 days it is not shown.
+    expect(windowLossRate([null, ...trend.slice(1)])!.spanDays).toBe(27);
+    expect(windowLossRate([...Array(16).fill(null), ...trend.slice(16)])).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // plain words and the user's unit. Values are rounded to what is shown BEFORE they are compared, so a
 // shown value and its status always agree.
 import type { UnderFueling } from '../../shared/contract/energy';
+import { MIN_LOSS_RATE_SPAN, windowLossRate } from '../../shared/lossRate';
 import { round, type WeightUnit } from '../../shared/units';
 import type { CarbohydrateBand } from './carbohydrateBand';
 import { fmt, massText, mean, MURPHY_KOEHLER_KCAL, noData, statusAbove, statusBelow, THRESHOLDS, type SignalStatus } from './underFuelingText';
@@ -76,22 +77,12 @@ export function lossRateSignal(
 ): { reason: Reason; pct: number | null } {
   const t = THRESHOLDS['weight-loss-rate'];
   const weighIns = days.filter((d) => d.weighedIn).length;
-  let startTrend = trendBeforeKg;
-  let spanDays = days.length;
-  if (startTrend == null) {
-    const first = days.findIndex((d) => d.trendKg != null);
-    if (first >= 0) {
-      startTrend = days[first].trendKg;
-      spanDays = days.length - 1 - first;
-    }
-  }
-  const endTrend = days[days.length - 1]?.trendKg ?? null;
-  if (weighIns < minWeighIns || startTrend == null || endTrend == null || spanDays < 14) {
-    const why = weighIns < minWeighIns ? `only ${weighIns} weigh-in${weighIns === 1 ? '' : 's'} (needs ${minWeighIns})` : 'the trend covers under 14 days';
+  const rate = windowLossRate([trendBeforeKg, ...days.map((d) => d.trendKg)]);
+  if (weighIns < minWeighIns || rate == null) {
+    const why = weighIns < minWeighIns ? `only ${weighIns} weigh-in${weighIns === 1 ? '' : 's'} (needs ${minWeighIns})` : `the trend covers under ${MIN_LOSS_RATE_SPAN} days`;
     return { reason: noData('weight-loss-rate', `No loss rate: ${why}.`, t.watch, t.high, t.unit, t.source, weighIns), pct: null };
   }
-  const pct = lossRatePct(startTrend, endTrend, spanDays);
-  const kgPerWeek = ((startTrend - endTrend) * 7) / spanDays;
+  const { pctPerWeek: pct, kgPerWeek } = rate;
   const s = statusAbove(pct, t.watch, t.high);
   return {
     reason: {
@@ -112,8 +103,6 @@ export function lossRateSignal(
   };
 }
 
-/** Loss of the trend, % of the start weight per week, rounded as shown (positive = losing). */
-export const lossRatePct = (startKg: number, endKg: number, spanDays: number): number => round((((startKg - endKg) / startKg) * 100 * 7) / spanDays, 2);
 
 export function proteinSignal(days: SignalDay[], cx: SignalContext): { reason: Reason; perKg: number | null; grams: number | null } {
   const t = THRESHOLDS.protein;
