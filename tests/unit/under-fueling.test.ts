@@ -274,3 +274,15 @@ describe('words and units', () => {
     expect(u.notes[0]).toMatch(/strength gains were not significantly impaired/);
   });
 });
+
+describe('science.md §4 vectors', () => {
+  it('660 kcal/day at 100 kg with ρ 7700 is 0.60 %BW/wk: ok', () => {
+    expect(reason(input(window({ intakeKcal: 3000 - 660, trendKg: 100 })), 'deficit')).toMatchObject({ status: 'ok', value: 0.6 });
+  });
+
+  it('a logged 1.2 % deficit with a steady scale averages to 0.6: ok', () => {
+    const u = underFuelingCheck(input(window({ intakeKcal: 3000 - 1056 })));
+    expect(u.reasons.find((r) => r.code === 'deficit')!.value).toBe(1.2);
+    expect(u.level).toBe('ok');
+  });
+});
