@@ -163,6 +163,10 @@ describe('the level comes from fuelling signals only', () => {
     expect(withFalling.reasons.find((r) => r.code === 'strength-trend')).toMatchObject({ status: 'high', value: -5 });
     expect(withFalling.level).toBe('high');
     expect(withFalling.advice.some((a) => a.code === 'strength-trend')).toBe(true);
+    // One energy signal at watch is enough: the logged deficit alone (the scale steady), protein at watch.
+    const deficitOnly = underFuelingCheck(input(window(both(() => ({ intakeKcal: 3000 - 800, proteinG: 120 }), squat(-5)))));
+    expect(deficitOnly.reasons.find((r) => r.code === 'deficit')!.status).toBe('watch');
+    expect(deficitOnly.level).toBe('high');
     // Protein low but energy fine: falling lifts do not raise the level.
     const proteinOnly = underFuelingCheck(input(window(both(() => ({ proteinG: 120 }), squat(-5)))));
     expect(proteinOnly.level).toBe('watch');

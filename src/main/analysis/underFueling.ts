@@ -147,7 +147,10 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
   const energyValues = [suspect ? null : deficit.pct, rate.pct].filter((v): v is number => v != null);
   const energyPct = energyValues.length ? round(mean(energyValues), 2) : null;
   const energyStatus: SignalStatus = energyPct == null ? 'no-data' : statusAbove(energyPct, THRESHOLDS.deficit.watch, THRESHOLDS.deficit.high).status;
-  const strength = strengthSignal(counted, MAIN_LIFTS, energyStatus);
+  // Any energy signal at watch or worse (combined, or the deficit or the scale alone) lets falling lifts count.
+  const atLeastWatch = (st: SignalStatus) => RANK[st] >= RANK.watch;
+  const energyLow = atLeastWatch(energyStatus) || (!suspect && atLeastWatch(deficit.reason.status)) || atLeastWatch(rate.reason.status);
+  const strength = strengthSignal(counted, MAIN_LIFTS, energyLow);
 
   // An under-logged window's intake signals are shown, not judged.
   const notJudged = (r: Reason): Reason =>

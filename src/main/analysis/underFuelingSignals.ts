@@ -156,7 +156,7 @@ export function energyAvailabilitySignal(days: SignalDay[], ffmKg: number | null
 }
 
 /** The main lifts' trend: best e1RM of the second half of the window against the first, per lift. */
-export function strengthSignal(days: SignalDay[], mainLifts: string[], energyStatus: SignalStatus): { reason: Reason; falling: boolean } {
+export function strengthSignal(days: SignalDay[], mainLifts: string[], energyLow: boolean): { reason: Reason; falling: boolean } {
   const t = THRESHOLDS['strength-trend'];
   const half = Math.floor(days.length / 2);
   const valuesOf = (ds: SignalDay[], lift: string): number[] => {
@@ -192,7 +192,6 @@ export function strengthSignal(days: SignalDay[], mainLifts: string[], energySta
   const each = changes.map((c) => `${c.lift} ${c.pct >= 0 ? '+' : '−'}${fmt(Math.abs(c.pct), 1)} %`).join(', ');
   const falling = pct < -noise;
   const word = pct >= t.watch ? 'rising' : falling ? 'falling' : 'not rising';
-  const energyLow = energyStatus === 'watch' || energyStatus === 'high';
   // Falling lifts are a fuelling signal only with an energy signal: they raise watch to high then.
   const status: SignalStatus = falling && energyLow ? 'high' : 'ok';
   const why = falling
