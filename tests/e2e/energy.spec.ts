@@ -211,4 +211,35 @@ test.describe('Energy view', () => {
       await app.stop();
     }
   });
+
+  test('an under-logger in pounds: the log is called incomplete, no REDs alarm, pounds in every message', async ({ page }) => {
+    const app = await startApp({ today: TODAY });
+    try {
+      await app.rpc('profile.set', { sex: 'male', birthDate: '1990-03-01', heightCm: 180, activityLevel: 'moderate', weightUnit: 'lb' });
+      // Weight holds at 80 kg while the log says 1,700 kcal a day: not possible for this body.
+      for (let i = 0; i < 45; i++) {
+        await app.rpc('weight.add', { date: addDays(TODAY, -i), weightKg: 80 + ((i * 7) % 5) * 0.1 - 0.2 });
+        if (i > 0 && i <= 40) await app.rpc('meal.add', { date: addDays(TODAY, -i), meal: 'Lunch', quick: { kcal: 1700, proteinG: 150, carbsG: 180, fatG: 45 } });
+      }
+      const errors = watchConsole(page);
+      await openEnergy(page, app.url);
+      const panel = page.getByTestId('underfueling');
+      await expect(panel).toHaveAttribute('data-level', 'insufficient-data');
+      await expect(page.getByTestId('logging-notice')).toContainText('Your food log looks incomplete');
+      await expect(page.getByTestId('logging-notice')).toContainText('Capling 2017');
+      await expect(page.getByTestId('reason-energy-availability')).toHaveAttribute('data-status', 'no-data');
+      // No advice from the log (the REDs caveat stays as a note beside any shown energy availability).
+      await expect(page.getByTestId('underfueling-advice')).toHaveCount(0);
+      await expect(page.getByTestId('suggested-intake')).toHaveCount(0);
+      const text = await panel.innerText();
+      expect(text).toMatch(/\d lb/);
+      expect(text).not.toMatch(/\d kg\b/);
+      const axe = await new AxeBuilder({ page }).include('[data-testid="underfueling"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      await shoot(page, 'energy-underlogged');
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
 });
