@@ -389,6 +389,7 @@ test('food diary with demo data: screenshots of a full day', async ({ page }) =>
     await expect(page.getByTestId('meal-breakfast').getByTestId('entry').first()).toBeVisible();
     // The demo's today is under way (breakfast only); yesterday is a full day.
     await expect(page.getByTestId('day-provisional')).toBeVisible();
+    await shoot(page, 'food-day-in-progress');
     await page.getByTestId('prev-day').click();
     await expect(page.getByTestId('meal-dinner').getByTestId('entry').first()).toBeVisible();
     const totals = (await app.rpc('meal.list', { date: addDays(TODAY, -1) })).body.value.totals;

@@ -153,7 +153,7 @@ describe('the level comes from fuelling signals only', () => {
     expect(steady.level).toBe('ok');
     const losing = underFuelingCheck(input(window(both(() => ({ intakeKcal: 3000 - 1056 }), falling(1.0))), { trendBeforeKg: 80 }));
     expect(losing.level).toBe('high');
-    expect(losing.summary).toMatch(/energy deficit and rate of loss together/);
+    expect(losing.summary).toMatch(/energy \(deficit and loss rate together\)/);
   });
 
   it('falling lifts raise watch to high only when an energy signal is at least watch', () => {

@@ -170,7 +170,7 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
   let summary: string;
   const flaggedAt = (l: SignalStatus): string[] => {
     const names: string[] = [];
-    if (energyStatus === l) names.push(deficit.pct != null && !suspect && rate.pct != null ? 'energy deficit and rate of loss together' : SIGNAL_NAMES[deficit.pct != null && !suspect ? 'deficit' : 'weight-loss-rate']);
+    if (energyStatus === l) names.push(deficit.pct != null && !suspect && rate.pct != null ? 'energy (deficit and loss rate together)' : SIGNAL_NAMES[deficit.pct != null && !suspect ? 'deficit' : 'weight-loss-rate']);
     if (!suspect) for (const r of [protein.reason, ea.reason]) if (r.status === l) names.push(SIGNAL_NAMES[r.code]);
     if (l === 'high' && strength.reason.status === 'high') names.push('main lifts falling');
     return names;
