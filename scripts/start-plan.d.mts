@@ -28,3 +28,10 @@ export function nativeBuildStep(opts: {
   gyp: Command;
 }): Command & { cwd: string; env: Record<string, string | undefined>; output: string };
 export const BETTER_SQLITE3_BUILD_FILES: string[];
+export const BUILD_INPUTS: string[];
+export function fingerprintOf(entries: { path: string; size: number; mtimeMs: number }[], hash: (text: string) => string): string;
+export interface BuildStamp {
+  fingerprint: string;
+  files: string[];
+}
+export function installPlan(built: string[], stamp: BuildStamp | null, present: string[]): { copy: string[]; prune: string[] };

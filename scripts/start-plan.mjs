@@ -90,3 +90,27 @@ export function nativeBuildStep({ root, version, arch, env, gyp }) {
 
 /** The files of better-sqlite3 a node-gyp build needs (never touching node_modules' own build). */
 export const BETTER_SQLITE3_BUILD_FILES = ['package.json', 'binding.gyp', 'src', 'deps'];
+
+/** What the build reads: a change to any of these (by path, size or time) means the app is rebuilt. */
+export const BUILD_INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'svelte.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.node.json', 'tsconfig.web.json'];
+
+/** One hash over the inputs' relative paths, sizes and modification times (sorted, so order is irrelevant). */
+export function fingerprintOf(entries, hash) {
+  const lines = entries.map((e) => `${e.path}\t${e.size}\t${Math.round(e.mtimeMs)}`).sort();
+  return hash(lines.join('\n'));
+}
+
+/**
+ * How a fresh build in a staging folder replaces out/ without taking a running app's files away: every
+ * new file is copied in (entry points last, so a process starting meanwhile finds a whole build), files
+ * of the previous build stay (a running browser-mode server or CLI may still load its hashed chunks),
+ * and only files belonging to neither this build nor the one before it are removed.
+ * `built` are the staging folder's relative paths; `stamp` is the last install's record or null.
+ */
+export function installPlan(built, stamp, present) {
+  const entry = (p) => /^(main\/index\.js|main\/cli\.js|preload\/index\.js|renderer\/index\.html)$/.test(p);
+  const copy = [...built.filter((p) => !entry(p)).sort(), ...built.filter(entry).sort()];
+  const keep = new Set([...built, ...(stamp?.files ?? [])]);
+  const prune = present.filter((p) => p !== '.build-stamp.json' && !keep.has(p)).sort();
+  return { copy, prune };
+}

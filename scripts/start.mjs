@@ -2,21 +2,69 @@
 // `npm start`: the desktop app when the Electron binary is here, else browser mode.
 // Arguments after `npm start --` go to the app (e.g. `npm start -- --db ~/planner.db`).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BETTER_SQLITE3_BUILD_FILES, nativeBuildStep, nodeGypCommand, planStart } from './start-plan.mjs';
+import { BETTER_SQLITE3_BUILD_FILES, BUILD_INPUTS, fingerprintOf, installPlan, nativeBuildStep, nodeGypCommand, planStart } from './start-plan.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
+// `--no-open` is ours (browser mode opens the default browser otherwise); the rest go to the app.
+const noOpen = process.argv.includes('--no-open');
+const args = process.argv.slice(2).filter((a) => a !== '--no-open');
 const probe = { root, env: process.env, platform: process.platform, exists: existsSync, readText: (p) => readFileSync(p, 'utf8') };
 
+/** Every file under a folder, as paths relative to `base`. */
+function filesUnder(dir, base = dir) {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) return [relative(base, dir)];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name), base) : [relative(base, join(dir, d.name))]));
+}
+
+function sourceFingerprint() {
+  const entries = BUILD_INPUTS.flatMap((input) => filesUnder(join(root, input), root)).map((path) => {
+    const st = statSync(join(root, path));
+    return { path, size: st.size, mtimeMs: st.mtimeMs };
+  });
+  return fingerprintOf(entries, (text) => createHash('sha256').update(text).digest('hex'));
+}
+
+/**
+ * Builds only when the sources changed since the last build, into a staging folder; then copies the
+ * new files into out/ without deleting what a running app (another npm start, a CLI) may still load.
+ */
 function build() {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const out = join(root, 'out');
+  const stampFile = join(out, '.build-stamp.json');
+  const fingerprint = sourceFingerprint();
+  let stamp = null;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    stamp = null;
+  }
+  if (stamp?.fingerprint === fingerprint && existsSync(join(out, 'main', 'index.js')) && existsSync(join(out, 'renderer', 'index.html'))) return;
+  console.log('Building the app (sources changed since the last start)…');
+  const staging = join(root, `.out-staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', staging, '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
     console.error('The build failed (npm run build shows why).');
     process.exit(r.status ?? 1);
   }
+  const built = filesUnder(staging);
+  const plan = installPlan(built, stamp, filesUnder(out));
+  for (const file of plan.copy) {
+    const target = join(out, file);
+    mkdirSync(dirname(target), { recursive: true });
+    // Copy beside, then rename: a reader sees the old file or the new one, never half of one.
+    copyFileSync(join(staging, file), `${target}.${process.pid}.tmp`);
+    renameSync(`${target}.${process.pid}.tmp`, target);
+  }
+  for (const file of plan.prune) rmSync(join(out, file), { force: true });
+  writeFileSync(stampFile, JSON.stringify({ fingerprint, files: built }));
+  rmSync(staging, { recursive: true, force: true });
 }
 
 /** Builds better-sqlite3 for Electron's ABI into .electron-native/<version>/, leaving node_modules alone. */
@@ -61,7 +109,7 @@ function supervise(child) {
 }
 
 function startBrowserMode() {
-  supervise(spawn(process.execPath, [join(root, 'bin', 'hybrid-planner.js'), 'serve', ...args], { cwd: root, stdio: 'inherit' }));
+  supervise(spawn(process.execPath, [join(root, 'bin', 'hybrid-planner.js'), 'serve', ...(noOpen ? [] : ['--open']), ...args], { cwd: root, stdio: 'inherit' }));
 }
 
 function startElectron(plan) {

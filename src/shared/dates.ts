@@ -107,6 +107,21 @@ export function weekStartOf(day: string, weekStart: 'monday' | 'sunday' = 'monda
   return addDays(day, -back);
 }
 
+/**
+ * A week's label under a week start: the ISO week ('YYYY-Www') of the week's Monday. A Sunday-start
+ * week (Sunday to Saturday) is labelled by the Monday after its Sunday, so a Sunday-start week and
+ * the ISO week of that label share six days (Monday to Saturday), and labels stay unique.
+ */
+export function weekLabel(start: string, weekStart: 'monday' | 'sunday' = 'monday'): string {
+  return isoWeek(weekStart === 'sunday' ? addDays(start, 1) : start);
+}
+
+/** First day of the week a label names (weekLabel's inverse): its Monday, or the Sunday before it. */
+export function weekLabelStart(label: string, weekStart: 'monday' | 'sunday' = 'monday'): string {
+  const monday = isoWeekStart(label);
+  return weekStart === 'sunday' ? addDays(monday, -1) : monday;
+}
+
 /** Whole years of age on a given day. */
 export function ageOn(birthDate: string, day: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number);

@@ -98,6 +98,7 @@ test('food diary: keyboard logging, quick add, copy, recipe, totals and undo', a
     // Quick-add a snack.
     const snacks = page.getByTestId('meal-snacks');
     await snacks.getByTestId('quick-add').click();
+    await expect(snacks.getByTestId('quick-kcal')).toBeFocused(); // quick add is ready to type
     await snacks.getByTestId('quick-kcal').fill('220');
     await snacks.getByTestId('quick-protein').fill('20');
     await snacks.getByTestId('quick-label').fill('Protein bar');
@@ -155,6 +156,14 @@ test('food diary: keyboard logging, quick add, copy, recipe, totals and undo', a
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('food-search-unit')).toHaveValue(/^m:/); // one serving by default
     await expect(page.getByTestId('food-search-qty')).toHaveValue('1');
+    // Switching the unit converts the amount: one serving is 160 g, and back again.
+    const serving = await page.getByTestId('food-search-unit').inputValue();
+    await page.getByTestId('food-search-unit').selectOption('g');
+    await expect(page.getByTestId('food-search-qty')).toHaveValue('160');
+    await expect(page.getByTestId('food-search-preview')).toContainText('160 g');
+    await page.getByTestId('food-search-unit').selectOption(serving);
+    await expect(page.getByTestId('food-search-qty')).toHaveValue('1');
+    await page.getByTestId('food-search-qty').focus();
     await page.keyboard.press('Enter');
     const dinner = page.getByTestId('meal-dinner');
     await expect(dinner.getByTestId('entry')).toHaveCount(1);
@@ -220,9 +229,10 @@ test('first run: the food database build shows how many foods are written', asyn
     await expect(bar).toHaveAttribute('aria-valuenow', '4000');
     await expect(bar).toHaveAttribute('aria-valuemax', '8858');
     await expect(page.getByTestId('food-db-count')).toHaveText('4,000 of 8,858 foods (45 %)');
-    const fill = await bar.locator('.fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
-    expect(fill).toBeGreaterThan(0.4);
-    expect(fill).toBeLessThan(0.5);
+    // The bar eases to its width (a short transition): wait for it to settle on 45 %.
+    const fill = () => bar.locator('.fill').evaluate((el) => el.getBoundingClientRect().width / el.parentElement!.getBoundingClientRect().width);
+    await expect.poll(fill).toBeGreaterThan(0.4);
+    expect(await fill()).toBeLessThan(0.5);
     await shoot(page, 'food-building');
     release();
 

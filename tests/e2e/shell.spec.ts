@@ -60,7 +60,44 @@ test('a page opened without the token says how to get in', async ({ page }) => {
   const app = await startApp({ today: TODAY });
   try {
     await page.goto(app.url.replace(/#token=.*/, ''));
-    await expect(page.getByTestId('app-error')).toContainText('No access token');
+    await expect(page.getByTestId('app-error')).toContainText('open the URL printed by "hybrid-planner serve"');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('browser mode survives a reload and the URL pasted again into the same tab', async ({ page }) => {
+  const app = await startApp({ today: TODAY });
+  try {
+    const errors = watchConsole(page);
+    await page.goto(app.url);
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    expect(page.url()).not.toContain('token=');
+    // The session lives in a cookie no script can read.
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    await page.reload();
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('app-error')).toHaveCount(0);
+    // Pasting the printed URL again only changes the fragment: the page stays, and still works.
+    await page.goto(app.url);
+    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await page.getByTestId('nav-weight').click();
+    await page.getByTestId('nav-sleep').click();
+    await expect(page.getByTestId('app-error')).toHaveCount(0);
+    expect(page.url()).not.toContain('token=');
+    // The navigation is links: the address names the screen, so reload and Back keep their place.
+    expect(page.url()).toMatch(/#\/sleep$/);
+    await page.reload();
+    await expect(page.getByTestId('nav-sleep')).toHaveAttribute('aria-current', 'page');
+    await page.goBack();
+    await expect(page.getByTestId('nav-weight')).toHaveAttribute('aria-current', 'page');
+    expect(await page.locator('nav[aria-label="Main"] button').count()).toBe(0);
+    // Another browser profile without the cookie or the token is refused.
+    const stranger = await page.context().browser()!.newPage();
+    await stranger.goto(app.url.replace(/#token=.*/, ''));
+    await expect(stranger.getByTestId('app-error')).toContainText('Not connected');
+    await stranger.close();
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
   } finally {
     await app.stop();
   }

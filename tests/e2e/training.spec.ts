@@ -211,3 +211,63 @@ test.describe('exercise progress chart', () => {
   });
 
 });
+
+test.describe('the set table', () => {
+  test('last time beside each set, a tap takes its numbers, done starts the rest timer; it fits at 1024 px and 200 % zoom', async ({ page }) => {
+    const app = await startApp({ today: TODAY, demo: true });
+    const errors = watchConsole(page);
+    try {
+      await page.clock.install();
+      await page.setViewportSize({ width: 1024, height: 900 });
+      await page.goto(app.url);
+      await page.getByTestId('nav-training').click();
+      // The kind the plan has for today, when it plans lifting.
+      const planned = (await app.rpc('session.list', { from: TODAY, to: TODAY, planned: true })).body.value as { kind: string; setCount: number; modality: string | null }[];
+      const lifting = planned.find((s) => s.modality == null && !['zone2', 'tempo', 'intervals', 'long', 'hills'].includes(s.kind));
+      if (lifting) await expect(page.getByTestId('log-kind')).toHaveValue(lifting.kind);
+
+      // The last Back Squat session before today, set by set in its order.
+      const h = (await app.rpc('exercise.history', { exercise: 'Back Squat', to: '2026-11-25' })).body.value;
+      const last = [...h.days[0].sets].sort((a: { position: number }, b: { position: number }) => a.position - b.position);
+      const firstOfType = last.find((s: { type: string }) => s.type === 'working');
+      await page.getByTestId('row-exercise-0').fill('Back Squat');
+      await expect(page.getByTestId('row-previous-0')).toContainText(`${firstOfType.weightKg} kg × ${firstOfType.reps}`);
+      await page.getByTestId('row-previous-0').getByRole('button').click();
+      await expect(page.getByTestId('row-weight-0')).toHaveValue(String(firstOfType.weightKg));
+      await expect(page.getByTestId('row-reps-0')).toHaveValue(String(firstOfType.reps));
+      // A new row of the same exercise shows the next set of last time.
+      await page.getByTestId('add-row').click();
+      const second = last.filter((s: { type: string }) => s.type === 'working')[1];
+      if (second) await expect(page.getByTestId('row-previous-1')).toContainText(`${second.weightKg} kg × ${second.reps}`);
+
+      // Ticking a set done starts the rest; it counts down and says when rest is over.
+      await page.getByTestId('rest-length').selectOption('90');
+      await page.getByTestId('row-done-0').check();
+      await expect(page.getByTestId('rest-clock')).toHaveText('1:30');
+      await page.clock.runFor(30_000);
+      await expect(page.getByTestId('rest-clock')).toHaveText('1:00');
+      await page.getByTestId('rest-add').click();
+      await expect(page.getByTestId('rest-clock')).toHaveText('1:15');
+      await page.clock.runFor(76_000);
+      await expect(page.getByTestId('rest-over')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Rest is over' })).toHaveCount(1);
+
+      // Nothing is cut off at 1024 px, nor at 200 % zoom (a 512 px wide layout viewport).
+      for (const width of [1024, 512]) {
+        await page.setViewportSize({ width, height: 900 });
+        const overflow = await page.evaluate(() => {
+          const main = document.querySelector('main')!;
+          const table = document.querySelector('[data-testid="set-table"]')!;
+          return { main: main.scrollWidth - main.clientWidth, table: table.getBoundingClientRect().right - main.getBoundingClientRect().right };
+        });
+        expect(overflow.main).toBeLessThanOrEqual(0);
+        expect(overflow.table).toBeLessThanOrEqual(0);
+        await expect(page.getByTestId('row-exercise-0')).toBeVisible();
+        await shoot(page, 'training-set-table', width);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});

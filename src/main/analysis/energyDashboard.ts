@@ -1,7 +1,7 @@
 // Everything the Energy view and the report need, from the per-day records of the other domains
 // (dailyInputs.ts), the daily weigh-ins and the profile. Pure: no database, no clock.
 import type { EnergyDashboard, EnergyDay, EnergyWeek } from '../../shared/contract/energy';
-import { addDays, dayRange, daysBetween, isoWeek, weekStartOf } from '../../shared/dates';
+import { addDays, dayRange, daysBetween, weekLabel, weekStartOf } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from './dailyInputs';
 import { energyAvailability, fatFreeMass } from './energyFormulas';
 import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
@@ -36,6 +36,8 @@ export interface EnergyDashboardInput {
   today?: string | null;
   /** The unit the verdict's messages use. */
   weightUnit?: WeightUnit;
+  /** The first day of the weekly table's weeks (the profile's week start); Monday when absent. */
+  weekStart?: 'monday' | 'sunday';
 }
 
 /**
@@ -59,8 +61,9 @@ const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a
 export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const { profile, from, to } = input;
   const windowFrom = addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1));
-  const firstMonday = weekStartOf(from, 'monday');
-  const start = [firstMonday, windowFrom, from].sort()[0];
+  const weekStart = input.weekStart ?? 'monday';
+  const firstWeekDay = weekStartOf(from, weekStart);
+  const start = [firstWeekDay, windowFrom, from].sort()[0];
 
   const intakeOn = byDayFrom(input.intake, start);
   const trainingOn = byDayFrom(input.training, start);
@@ -138,26 +141,26 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const firstShown = daysBetween(start, from);
   const days = rows.slice(firstShown);
 
-  // ISO weeks touching [from, to]: rows are consecutive days, so a week is a slice.
+  // Weeks touching [from, to] from the week start: rows are consecutive days, so a week is a slice.
   const weeks: EnergyWeek[] = [];
-  for (let m = daysBetween(start, firstMonday); m < rows.length; m += 7) {
-    const monday = rows[m].date;
-    const sunday = addDays(monday, 6);
+  for (let m = daysBetween(start, firstWeekDay); m < rows.length; m += 7) {
+    const weekFrom = rows[m].date;
+    const weekTo = addDays(weekFrom, 6);
     const inWeek = rows.slice(m, m + 7);
     const logged = inWeek.filter((r) => r.intakeKcal != null && counts(r.intakeStatus));
     const startTrend = trendAt(m - 1);
     const endTrend = inWeek[inWeek.length - 1].trendKg;
     weeks.push({
-      week: isoWeek(monday),
-      from: monday,
-      to: sunday,
+      week: weekLabel(weekFrom, weekStart),
+      from: weekFrom,
+      to: weekTo,
       intakeKcalAvg: mean(logged.map((r) => r.intakeKcal as number)),
       tdeeKcalAvg: mean(inWeek.filter((r) => r.tdeeKcal != null).map((r) => r.tdeeKcal as number)),
       balanceKcalAvg: mean(logged.filter((r) => r.balanceKcal != null).map((r) => r.balanceKcal as number)),
       weightChangePct: startTrend != null && endTrend != null ? ((endTrend - startTrend) / startTrend) * 100 : null,
       eaKcalPerKgFfmAvg: mean(logged.filter((r) => r.eaKcalPerKgFfm != null).map((r) => r.eaKcalPerKgFfm as number)),
       intakeDays: logged.length,
-      partial: sunday > to || startTrend == null,
+      partial: weekTo > to || startTrend == null,
     });
   }
 

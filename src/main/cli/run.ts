@@ -120,6 +120,6 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
  */
 export function onlyReads(path: string[]): boolean {
   const [area, verb] = path;
-  if (area === 'report' || area === 'energy') return true;
+  if (area === 'report' || area === 'energy' || area === 'review') return true;
   return area !== 'foods' && ['list', 'show', 'history', 'prs', 'check', 'week'].includes(verb ?? '');
 }

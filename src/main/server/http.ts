@@ -64,11 +64,26 @@ function send(res: ServerResponse, status: number, body: unknown, extra: Record<
 const fail = (res: ServerResponse, status: number, code: string, message: string) =>
   send(res, status, { ok: false, error: { code, message } }, { Connection: 'close' });
 
+function sameSecret(given: string, want: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(want);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function tokenMatches(header: string | undefined, token: string): boolean {
-  if (!header || !header.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice(7));
-  const want = Buffer.from(token);
-  return given.length === want.length && timingSafeEqual(given, want);
+  return !!header && header.startsWith('Bearer ') && sameSecret(header.slice(7), token);
+}
+
+/** The page's session cookie, named per port: cookies are shared by every port of 127.0.0.1. */
+const cookieName = (port: number): string => `hp_session_${port}`;
+
+function cookieMatches(header: string | undefined, name: string, secret: string): boolean {
+  if (!header) return false;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name && sameSecret(part.slice(eq + 1).trim(), secret)) return true;
+  }
+  return false;
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, method: string): void {
@@ -109,6 +124,9 @@ const BUSY_RESPONSE =
  */
 export function startServer(opts: ServeOptions): Promise<BrowserServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
+  // The page trades the URL's token for this HttpOnly, SameSite=Strict cookie, so a reload or the URL
+  // pasted again keeps working while no script (and no other site) can read or send it.
+  const sessionSecret = randomBytes(32).toString('base64url');
   let port = 0;
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     // DNS rebinding: only our exact loopback authority, on every request.
@@ -119,10 +137,21 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
     } catch {
       return fail(res, 400, 'bad_request', 'The request target is not a valid path.');
     }
+    if (url.pathname === '/session') {
+      if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST');
+        return fail(res, 405, 'method_not_allowed', 'POST the token to start a session.');
+      }
+      return send(res, 200, { ok: true, value: null }, { 'Set-Cookie': `${cookieName(port)}=${sessionSecret}; HttpOnly; SameSite=Strict; Path=/` });
+    }
     if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
 
-    if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
     const origin = req.headers.origin;
+    const bearer = tokenMatches(req.headers.authorization, token);
+    // A cookie call must also say it comes from our page: browsers send Origin on every POST fetch.
+    const cookie = !bearer && origin === `http://127.0.0.1:${port}` && cookieMatches(req.headers.cookie, cookieName(port), sessionSecret);
+    if (!bearer && !cookie) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) return fail(res, 403, 'forbidden', 'Calls from other origins are refused.');
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');

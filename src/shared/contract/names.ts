@@ -73,6 +73,8 @@ export const methodNames = [
   'nutrition.targets',
   'nutrition.setTargets',
   'insights.get',
+  'review.week',
+  'review.weeks',
 ] as const;
 
 /**
@@ -110,4 +112,6 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'nutrition.day',
   'nutrition.targets',
   'insights.get',
+  'review.week',
+  'review.weeks',
 ] as const);

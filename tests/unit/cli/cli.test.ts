@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../src/main/cli/commands';
+import { openerFor } from '../../../src/main/server/open';
 import { run } from '../../../src/main/cli/run';
 import { foodTemplate } from '../food-helpers';
 
@@ -216,6 +217,8 @@ describe('hybrid-planner CLI', () => {
       'sleep list': [],
       'sleep delete': ['--id', '1'],
       energy: [],
+      review: ['--week', '2026-W48'],
+      'review weeks': [],
       'foods search': ['chicken breast roasted', '--limit', '3'],
       'foods show': ['--id', '05064'],
       'foods build': [],
@@ -317,6 +320,34 @@ describe('hybrid-planner CLI', () => {
 });
 
 describe('serve', () => {
+  it('--open hands the URL to the opener (npm start passes it; without a display it says to open the URL)', async () => {
+    const staticDir = join(dir, 'renderer');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
+    const opened = join(dir, 'opened.txt');
+    const opener = join(dir, 'opener.sh');
+    writeFileSync(opener, `#!/bin/sh\necho "$1" > ${opened}\n`, { mode: 0o755 });
+    const pending = cli(['serve', '--open', '--json', '--db', db], { HYBRID_PLANNER_STATIC: staticDir, HYBRID_PLANNER_OPENER: opener });
+    while (!existsSync(opened)) await new Promise((r) => setTimeout(r, 20));
+    process.emit('SIGTERM');
+    const r = await pending;
+    expect(readFileSync(opened, 'utf8').trim()).toBe((r.json as { url: string }).url);
+
+    const headless = cli(['serve', '--open', '--db', db], { HYBRID_PLANNER_STATIC: staticDir, DISPLAY: '', WAYLAND_DISPLAY: '' });
+    while (process.listenerCount('SIGTERM') === 0) await new Promise((r) => setTimeout(r, 20));
+    process.emit('SIGTERM');
+    expect((await headless).err).toMatch(/No display to open a browser on: open the URL above yourself/);
+  });
+
+  it('picks the platform’s opener, and none on Linux without a graphical session', () => {
+    const url = 'http://127.0.0.1:1/#token=a&b';
+    expect(openerFor(url, 'linux', { DISPLAY: ':0' })).toEqual({ command: 'xdg-open', args: [url] });
+    expect(openerFor(url, 'linux', { WAYLAND_DISPLAY: 'wayland-0' })?.command).toBe('xdg-open');
+    expect(openerFor(url, 'linux', {})).toBeNull();
+    expect(openerFor(url, 'darwin', {})).toEqual({ command: 'open', args: [url] });
+    expect(openerFor(url, 'win32', {})).toEqual({ command: 'cmd', args: ['/c', 'start', '""', 'http://127.0.0.1:1/#token=a^&b'] });
+  });
+
   it('refuses a port out of range, naming the flag', async () => {
     const r = await withDb('serve', '--port', '70000');
     expect(r.code).toBe(1);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectronBinary, nativeBindingPath, nativeBuildStep, nodeGypCommand, planStart } from '../../../scripts/start-plan.mjs';
+import { BUILD_INPUTS, findElectronBinary, fingerprintOf, installPlan, nativeBindingPath, nativeBuildStep, nodeGypCommand, planStart } from '../../../scripts/start-plan.mjs';
 import { electronNativeBinding } from '../../../src/main/store/nativeBinding';
 
 const ROOT = '/proj';
@@ -97,5 +97,29 @@ describe('Electron’s build of better-sqlite3', () => {
     const bundled = join('/usr/bin', '..', 'lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js');
     expect(nodeGypCommand({ env: {}, execPath: '/usr/bin/node', exists: (p) => p === bundled })).toEqual({ command: '/usr/bin/node', args: [bundled] });
     expect(nodeGypCommand({ env: {}, execPath: '/usr/bin/node', exists: () => false })).toEqual({ command: 'node-gyp', args: [] });
+  });
+});
+
+describe('npm start builds only when the sources changed, and never pulls a build from under a running app', () => {
+  const hash = (t: string) => `h(${t})`;
+  it('the fingerprint follows path, size and time, not the order files are listed in', () => {
+    const a = { path: 'src/a.ts', size: 10, mtimeMs: 1000.2 };
+    const b = { path: 'src/b.ts', size: 20, mtimeMs: 2000 };
+    expect(fingerprintOf([a, b], hash)).toBe(fingerprintOf([b, a], hash));
+    expect(fingerprintOf([a, b], hash)).not.toBe(fingerprintOf([a, { ...b, size: 21 }], hash));
+    expect(fingerprintOf([a, b], hash)).not.toBe(fingerprintOf([a, { ...b, mtimeMs: 2001 }], hash));
+    expect(fingerprintOf([a, b], hash)).not.toBe(fingerprintOf([a], hash));
+    expect(BUILD_INPUTS).toEqual(expect.arrayContaining(['src', 'package-lock.json', 'electron.vite.config.ts']));
+  });
+
+  it('copies chunks before entry points, keeps the previous build, prunes only older files', () => {
+    const built = ['main/index.js', 'main/chunks/db-NEW.js', 'renderer/index.html', 'renderer/assets/index-NEW.js', 'main/cli.js', 'preload/index.js'];
+    const stamp = { fingerprint: 'x', files: ['main/index.js', 'main/chunks/db-OLD.js', 'renderer/assets/index-OLD.js'] };
+    const present = [...stamp.files, 'main/chunks/db-ANCIENT.js', '.build-stamp.json', 'renderer/index.html'];
+    const plan = installPlan(built, stamp, present);
+    expect(plan.copy.slice(0, 2)).toEqual(['main/chunks/db-NEW.js', 'renderer/assets/index-NEW.js']);
+    expect(plan.copy.slice(2)).toEqual(['main/cli.js', 'main/index.js', 'preload/index.js', 'renderer/index.html']);
+    expect(plan.prune).toEqual(['main/chunks/db-ANCIENT.js']);
+    expect(installPlan(built, null, ['main/chunks/db-OLD.js']).prune).toEqual(['main/chunks/db-OLD.js']);
   });
 });

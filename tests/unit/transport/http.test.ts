@@ -109,6 +109,27 @@ describe('browser-mode server', () => {
     expect((await rpc('app.info', {})).status).toBe(200);
   });
 
+  it('the page trades the token for an HttpOnly, SameSite=Strict cookie that works only from its own origin', async () => {
+    expect((await send({ path: '/session', auth: false })).status).toBe(401);
+    expect((await send({ path: '/session', headers: { Authorization: 'Bearer wrong' }, auth: false })).status).toBe(401);
+    expect((await send({ method: 'GET', path: '/session' })).status).toBe(405);
+    const r = await send({ path: '/session' });
+    expect(r.status).toBe(200);
+    const set = String(r.headers['set-cookie']);
+    expect(set).toMatch(new RegExp(`^hp_session_${srv.port}=[A-Za-z0-9_-]{40,}; HttpOnly; SameSite=Strict; Path=/$`));
+    const cookie = set.split(';')[0];
+    expect(cookie).not.toContain(srv.token); // a session of its own, not the token
+
+    const own = { Cookie: `other=1; ${cookie}`, Origin: `http://127.0.0.1:${srv.port}` };
+    const call = (headers: Record<string, string>) => send({ path: '/rpc/app.info', auth: false, headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+    expect((await call(own)).status).toBe(200);
+    // Without our Origin (another site, or a script that is not our page), the cookie is not enough.
+    expect((await call({ Cookie: cookie })).status).toBe(401);
+    expect((await call({ Cookie: cookie, Origin: 'http://evil.example' })).status).toBe(401);
+    expect((await call({ Cookie: `${cookie}x`, Origin: own.Origin })).status).toBe(401);
+    expect((await call({ Cookie: `hp_session_${srv.port + 1}=${cookie.split('=')[1]}`, Origin: own.Origin })).status).toBe(401);
+  });
+
   it('405 for a GET (or PUT) to a call, with Allow: POST', async () => {
     const r = await send({ method: 'GET', path: '/rpc/app.info' });
     expect(r.status).toBe(405);

@@ -26,8 +26,8 @@ export const appCommands: Command[] = [
   {
     path: ['serve'],
     summary: 'Browser mode: serve the app on 127.0.0.1 and print its URL.',
-    usage: 'serve [--port N]',
-    options: { port: { type: 'string' } },
+    usage: 'serve [--port N] [--open]',
+    options: { port: { type: 'string' }, open: { type: 'boolean' } },
     async run({ ctx, values, io, json }) {
       const port = int(values, 'port') ?? 0;
       if (port < 0 || port > 65535) throw new AppError('invalid_input', `--port must be between 0 and 65535 (0 picks a free port); got ${port}.`, 'port');
@@ -40,6 +40,18 @@ export const appCommands: Command[] = [
       const s = await startServer({ ctx, staticDir, port });
       if (json) io.out(JSON.stringify({ url: s.url, port: s.port, dbPath: ctx.dbPath }));
       else io.out(`Hybrid Planner (browser mode) is running. Open:\n  ${s.url}\nDatabase: ${ctx.dbPath}\nPress Ctrl+C to stop.`);
+      if (values.open === true) {
+        const { openerFor } = await import('../../server/open');
+        const opener = openerFor(s.url, process.platform, io.env);
+        if (!opener) io.err('No display to open a browser on: open the URL above yourself.');
+        else {
+          const { spawn } = await import('node:child_process');
+          // Detached and unwaited: the browser outlives nothing of ours, and a missing opener is only a notice.
+          const child = spawn(opener.command, opener.args, { stdio: 'ignore', detached: true });
+          child.on('error', () => io.err(`Could not start ${opener.command}: open the URL above yourself.`));
+          child.unref();
+        }
+      }
       await new Promise<void>((r) => {
         const stop = () => {
           void s.close().then(r);

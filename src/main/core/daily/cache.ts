@@ -112,6 +112,7 @@ export class DailyCache {
   private readonly feed: ChangeFeed;
   private profileRead = false;
   private profileValue: EnergyProfile | null = null;
+  private weekStartValue: 'monday' | 'sunday' = 'monday';
   private weightsValue: DailyWeighIn[] | null = null;
   readonly intake: DayRecords<FoodDailyIntake>;
   /** Sessions and load only (the filter's history). */
@@ -179,9 +180,16 @@ export class DailyCache {
     if (!this.profileRead) {
       const p = readProfile(this.db);
       this.profileValue = p ? { sex: p.sex, birthDate: p.birthDate, heightCm: p.heightCm, activityLevel: p.activityLevel, bodyFatPct: p.bodyFatPct } : null;
+      this.weekStartValue = p?.weekStart ?? 'monday';
       this.profileRead = true;
     }
     return this.profileValue;
+  }
+
+  /** The profile's first day of the week (Monday without a profile): where every weekly figure's weeks start. */
+  weekStart(): 'monday' | 'sunday' {
+    this.profile();
+    return this.weekStartValue;
   }
 
   private readWeights(): DailyWeighIn[] {

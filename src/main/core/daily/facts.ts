@@ -30,10 +30,13 @@ export interface EnergyInputs {
   detailFrom: string;
   intake: FoodDailyIntake[];
   training: DailyTraining[];
+  /** The profile's week start: where the weekly table's weeks start. */
+  weekStart: 'monday' | 'sunday';
 }
 
-/** The first day the dashboard has a row for: its first week's Monday, or the under-fuelling window's start. */
-const detailStart = (from: string, to: string): string => [weekStartOf(from, 'monday'), addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1))].sort()[0];
+/** The first day the dashboard has a row for: its first week's first day, or the under-fuelling window's start. */
+const detailStart = (from: string, to: string, weekStart: 'monday' | 'sunday'): string =>
+  [weekStartOf(from, weekStart), addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1))].sort()[0];
 
 /**
  * Where intake and training history start: 35 days before the first weigh-in (the filter's
@@ -49,10 +52,11 @@ function historyStart(weights: DailyWeighIn[], detailFrom: string): string {
 export function readEnergyInputs(ctx: CoreContext, from: string, to: string): EnergyInputs {
   const c = dailyCache(ctx.db);
   const weights = c.weights(to);
-  const detailFrom = detailStart(from, to);
+  const weekStart = c.weekStart();
+  const detailFrom = detailStart(from, to, weekStart);
   const historyFrom = historyStart(weights, detailFrom);
   const training = [...(historyFrom < detailFrom ? c.sessionDays(historyFrom, addDays(detailFrom, -1)) : []), ...c.fullTraining(detailFrom, to)];
-  return { profile: c.profile(), weights, historyFrom, detailFrom, intake: c.intake.get(historyFrom, to), training };
+  return { profile: c.profile(), weights, historyFrom, detailFrom, intake: c.intake.get(historyFrom, to), training, weekStart };
 }
 
 /**
@@ -104,7 +108,7 @@ function dashboardOf(
   const training =
     full || windowFrom <= detailFrom ? c.fullTraining(detailFrom, to) : [...c.sessionDays(detailFrom, addDays(windowFrom, -1), true), ...c.fullTraining(windowFrom, to)];
   const estimate = profile ? cachedEstimate(c, profile, weights, to, detailFrom) : null;
-  const dashboard = energyDashboard({ profile, weights, intake, training, from, to, estimate, ...dayContext(ctx) });
+  const dashboard = energyDashboard({ profile, weights, intake, training, from, to, estimate, weekStart: c.weekStart(), ...dayContext(ctx) });
   return { dashboard, intake: intake.slice(daysBetween(historyFrom, from)), training: training.slice(daysBetween(detailFrom, from)) };
 }
 
@@ -113,9 +117,12 @@ function dashboardOf(
  * from scratch; without, from the cache — the same answer.
  */
 export function computeEnergyDashboard(ctx: CoreContext, from: string, to: string, inputs?: EnergyInputs): EnergyDashboard {
-  if (!inputs) return dashboardOf(ctx, dailyCache(ctx.db), from, to, detailStart(from, to), false).dashboard;
-  const { profile, weights, intake, training } = inputs;
-  return energyDashboard({ profile, weights, intake, training, from, to, ...dayContext(ctx) });
+  if (!inputs) {
+    const c = dailyCache(ctx.db);
+    return dashboardOf(ctx, c, from, to, detailStart(from, to, c.weekStart()), false).dashboard;
+  }
+  const { profile, weights, intake, training, weekStart } = inputs;
+  return energyDashboard({ profile, weights, intake, training, from, to, weekStart, ...dayContext(ctx) });
 }
 
 /** Which days are not over yet (today on), and the unit the verdict speaks in. */
@@ -155,7 +162,7 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
   // Read first: its span holds the dashboard's (which starts at most 27 days back), so training is read once.
   const indexFrom = addDays(from, -PERFORMANCE_WINDOW_DAYS);
   const performance = performanceIndex(c.training.get(indexFrom, to), PERFORMANCE_WINDOW_DAYS);
-  const { dashboard, intake, training } = dashboardOf(ctx, c, from, to, detailStart(from, to), true);
+  const { dashboard, intake, training } = dashboardOf(ctx, c, from, to, detailStart(from, to, c.weekStart()), true);
   const loadFrom = addDays(from, -LOAD_HISTORY_DAYS);
   const history = c.sessionDays(loadFrom, to);
   const models = loadModels(history.map((d) => d.loadAU)).slice(LOAD_HISTORY_DAYS);

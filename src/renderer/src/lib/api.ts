@@ -1,6 +1,6 @@
 // The renderer's one client for the contract. The transport is picked once at start: Electron's
-// preload bridge when present, else browser mode's loopback HTTP with the token from the URL
-// fragment (kept in memory only). Stores call `call(...)` and never know which one is in use.
+// preload bridge when present, else browser mode's loopback HTTP (the URL fragment's token traded for
+// a session cookie). Stores call `call(...)` and never know which one is in use.
 import type { ApiErrorShape, Input, MethodName, Output, Result } from '../../../shared/contract';
 
 export class ApiError extends Error {
@@ -29,13 +29,34 @@ function ipcTransport(bridge: NonNullable<Window['hybridPlanner']>): Transport {
   };
 }
 
-function httpTransport(token: string): Transport {
+/**
+ * Browser mode. The URL's token is traded once for an HttpOnly, SameSite=Strict session cookie (so a
+ * reload, or the URL pasted again into the same tab, keeps working) and then kept in memory only;
+ * calls carry the cookie, and the token too while this page has it.
+ */
+function httpTransport(): Transport {
+  let token: string | null = null;
+  let session: Promise<unknown> = Promise.resolve();
+  const adopt = (): void => {
+    const fresh = takeToken();
+    if (!fresh) return;
+    token = fresh;
+    session = fetch('/session', { method: 'POST', headers: { Authorization: `Bearer ${fresh}` }, credentials: 'same-origin' }).catch(() => undefined);
+  };
+  adopt();
+  // Pasting the printed URL into a tab already on the app changes only the fragment: no reload.
+  window.addEventListener('hashchange', adopt);
   return async (method, input) => {
+    await session;
     const res = await fetch(`/rpc/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(input ?? {}),
     });
+    if (res.status === 401) {
+      return { ok: false, error: { code: 'unauthorized' as never, message: 'Not connected: open the URL printed by "hybrid-planner serve" (or npm start).' } };
+    }
     try {
       return (await res.json()) as Result<unknown>;
     } catch {
@@ -44,7 +65,7 @@ function httpTransport(token: string): Transport {
   };
 }
 
-function readToken(): string | null {
+function takeToken(): string | null {
   const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (!m) return null;
   const token = decodeURIComponent(m[1]);
@@ -53,14 +74,9 @@ function readToken(): string | null {
   return token;
 }
 
-function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' | 'none' } {
+function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' } {
   if (window.hybridPlanner) return { transport: ipcTransport(window.hybridPlanner), kind: 'electron' };
-  const token = readToken();
-  if (token) return { transport: httpTransport(token), kind: 'browser' };
-  return {
-    transport: async () => ({ ok: false, error: { code: 'unauthorized' as never, message: 'No access token: open the URL printed by "hybrid-planner serve".' } }),
-    kind: 'none',
-  };
+  return { transport: httpTransport(), kind: 'browser' };
 }
 
 const picked = pickTransport();

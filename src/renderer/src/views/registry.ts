@@ -8,6 +8,7 @@ import Sleep from './Sleep.svelte';
 import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
+import Review from './Review.svelte';
 
 export interface ViewDef {
   id: string;
@@ -24,6 +25,7 @@ export const views: ViewDef[] = [
   { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'energy', label: 'Energy', component: Energy },
   { id: 'insights', label: 'Insights', component: Insights },
+  { id: 'review', label: 'Review', component: Review },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
   { id: 'about', label: 'About', component: About },

@@ -5,6 +5,7 @@ import { addDays } from '../../../../shared/dates';
 import { isEnduranceKind } from '../../../../shared/training';
 import { call } from '../api';
 import { appState } from '../app-state.svelte';
+import { exerciseKey, lastSessionSets, type PastSet } from '../previousSets';
 import { showWeight } from '../training';
 
 type Exercise = Output<'exercise.list'>[number];
@@ -32,6 +33,11 @@ class TrainingStore {
   history = $state.raw<Output<'exercise.history'> | null>(null);
   /** The exercise whose history is shown (the best-known lift until one is picked). */
   historyName = $state('');
+
+  /** Per exercise (by key), its last session's sets before `previousBefore`: the set table's Previous column. */
+  previous = $state.raw<Map<string, PastSet[]>>(new Map());
+  private previousBefore = '';
+  private previousAsked = new Set<string>();
 
   private byName = $derived(new Map(this.exercises.map((e) => [e.name.toLowerCase(), e])));
 
@@ -104,6 +110,35 @@ class TrainingStore {
       if (this.historyName === name) this.history = null;
       throw e;
     }
+  }
+
+  /** Loads the last session's sets of each known exercise named in the table, once per exercise and day. */
+  async loadPrevious(names: string[], before: string): Promise<void> {
+    if (before !== this.previousBefore) {
+      this.previousBefore = before;
+      this.previousAsked = new Set();
+      this.previous = new Map();
+    }
+    const wanted = [...new Set(names.map(exerciseKey))].filter((k) => this.byName.has(k) && !this.previousAsked.has(k));
+    if (!wanted.length) return;
+    for (const k of wanted) this.previousAsked.add(k);
+    // A year back is plenty for "last time"; it keeps the answer small for a lift logged for a decade.
+    const found = await Promise.all(
+      wanted.map(async (k) => {
+        const h = await call('exercise.history', { exercise: this.byName.get(k)!.name, from: addDays(before, -365), to: addDays(before, -1) });
+        return [k, lastSessionSets(h, before)] as const;
+      }),
+    );
+    if (before !== this.previousBefore) return;
+    const next = new Map(this.previous);
+    for (const [k, sets] of found) next.set(k, sets);
+    this.previous = next;
+  }
+
+  /** The kind of the first lifting session planned on a day, if any. */
+  async plannedKind(day: string): Promise<string | null> {
+    const planned = await call('session.list', { from: day, to: day, planned: true });
+    return planned.find((s) => !isEnduranceSession(s))?.kind ?? null;
   }
 
   logSession(input: Input<'session.add'>): Promise<Detail> {

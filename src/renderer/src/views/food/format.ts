@@ -40,6 +40,21 @@ export function unitOptions(food: Pick<FoodHit, 'measures'>): UnitOption[] {
   ];
 }
 
+/**
+ * The amount in another unit for the same grams, so switching "100 g" of banana to "medium" gives
+ * 0.85 medium, not 100 bananas. Rounded to what a person would type: whole grams, 2 decimals otherwise.
+ */
+export function convertAmount(qty: number | null, from: string, to: string, options: UnitOption[]): number | null {
+  const a = options.find((o) => o.value === from);
+  const b = options.find((o) => o.value === to);
+  if (qty == null || !(qty > 0) || !a || !b || a.value === b.value) return qty;
+  const converted = (qty * a.grams) / b.grams;
+  const digits = b.value === 'g' && converted >= 10 ? 0 : 2;
+  const rounded = round(converted, digits);
+  // A tiny amount never rounds to nothing: keep it positive so it stays a valid entry.
+  return rounded > 0 ? rounded : round(converted, 4);
+}
+
 /** The amount offered first: what the user logged last time, else one serving (recipes, custom foods), else 100 g. */
 export function defaultAmount(food: FoodHit): { qty: number; unit: string } {
   const opts = unitOptions(food);
