@@ -2,6 +2,7 @@
 // The two "demo story" tests read the demo's food, training and weigh-ins together: the deficit
 // phase and the maintenance phase must each show on the chart and in the under-fuelling panel.
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
 import { addDays } from '../../src/shared/dates';
@@ -97,7 +98,7 @@ test.describe('Energy view', () => {
       const chart = page.getByTestId('energy-chart');
       await expect(chart).toBeVisible();
       const series = JSON.parse((await chart.getAttribute('data-series'))!);
-      const logged = series.intakeKcal.filter((v: number | null) => v != null) as number[];
+      const logged = series.intakeKcal.filter((v: number | null, i: number) => v != null && series.intakeStatus[i] === 'complete') as number[];
       expect(logged.length).toBeGreaterThanOrEqual(20);
       // In the deficit phase intake sits well under expenditure.
       const meanIntake = logged.reduce((a, b) => a + b, 0) / logged.length;
@@ -105,13 +106,21 @@ test.describe('Energy view', () => {
       expect(tdee.reduce((a, b) => a + b, 0) / tdee.length - meanIntake).toBeGreaterThan(400);
       await expect(page.getByTestId('underfueling-level')).toHaveText('High');
       await expect(page.getByTestId('underfueling')).toHaveAttribute('data-level', 'high');
-      await expect(page.getByTestId('reason-deficit')).toHaveAttribute('data-status', 'high');
+      // Energy at watch (about 0.8 % of body weight a week) with the lifts falling: high.
+      await expect(page.getByTestId('reason-deficit')).toHaveAttribute('data-status', 'watch');
+      await expect(page.getByTestId('reason-strength-trend')).toHaveAttribute('data-status', 'high');
       await expect(page.getByTestId('reason-protein')).toHaveAttribute('data-status', /watch|high/);
       await expect(page.getByTestId('underfueling')).toContainText('Murphy & Koehler 2022');
       await expect(page.getByTestId('underfueling')).toContainText('strength gains were not significantly impaired');
-      await expect(page.getByTestId('underfueling-advice')).toContainText('to bring the deficit under 500 kcal/day');
+      await expect(page.getByTestId('underfueling-advice')).toContainText('the loss slows to at most 0.7 % of body weight a week');
       await expect(page.getByTestId('energy-weeks').locator('tbody tr').first()).toContainText('−');
       await shoot(page, 'energy-deficit');
+      // The loss rate is the same number on the Weight screen.
+      const rate = await page.getByTestId('reason-weight-loss-rate').locator('td.num').innerText();
+      await page.getByTestId('nav-weight').click();
+      await expect(page.getByTestId('stat-rate-pct')).toContainText(`−${rate.replace(' %BW/wk', '').trim()} % of body weight a week`);
+      await page.setViewportSize({ width: 1024, height: 860 });
+      await shoot(page, 'weight-rate-1024');
       expect(errors).toEqual([]);
     } finally {
       await app.stop();
@@ -130,10 +139,104 @@ test.describe('Energy view', () => {
       await expect(page.getByTestId('reason-deficit')).toHaveAttribute('data-status', 'ok');
       const series = JSON.parse((await page.getByTestId('energy-chart').getAttribute('data-series'))!);
       expect(series.to).toBe(MAINTENANCE_END);
+      await expect(page.getByTestId('underfueling-context').getByTestId('reason-sleep')).toHaveAttribute('data-status', 'ok');
+      // Nothing asks for more food: the one number is what the counted days hold.
+      await expect(page.getByTestId('suggested-intake')).toContainText('what you log now');
       await shoot(page, 'energy-maintenance');
       // The report says the same through the API.
       const report = await app.rpc('report.get', { to: MAINTENANCE_END });
       expect(report.body.value.underFueling.level).toBe('ok');
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  test('demo today [phase 2]: one calorie number, context apart from the reasons, today in progress and left out', async ({ page }) => {
+    const app = await startApp({ today: TODAY, demo: true });
+    try {
+      const errors = watchConsole(page);
+      await page.setViewportSize({ width: 1024, height: 860 });
+      await openEnergy(page, app.url);
+      const panel = page.getByTestId('underfueling');
+      await expect(panel).toHaveAttribute('data-level', 'high');
+
+      // One calorie number: the card and every kcal/day the advice asks for.
+      const n = (await page.getByTestId('suggested-kcal').innerText()).trim();
+      const dash = (await app.rpc('energy.dashboard', { to: TODAY })).body.value;
+      expect(n).toBe(dash.underFueling.suggestedIntakeKcal.toLocaleString('en-US'));
+      expect(dash.underFueling.suggestedIntakeKcal).toBeGreaterThan(dash.underFueling.currentIntakeKcal);
+      const advice = await page.getByTestId('underfueling-advice').innerText();
+      const asked = [...advice.matchAll(/([\d,]+) kcal\/day/g)].map((m) => m[1]);
+      expect(asked.length).toBeGreaterThan(0);
+      expect(new Set(asked)).toEqual(new Set([n]));
+
+      // Context apart from the reasons.
+      const reasons = page.getByTestId('underfueling-reasons');
+      const context = page.getByTestId('underfueling-context');
+      await expect(context.getByTestId('reason-sleep')).toBeVisible();
+      await expect(context.getByTestId('reason-carbohydrate')).toBeVisible();
+      await expect(reasons.getByTestId('reason-sleep')).toHaveCount(0);
+      await expect(reasons.getByTestId('reason-carbohydrate')).toHaveCount(0);
+      await expect(reasons.getByTestId('reason-energy-availability')).toBeVisible();
+
+      // Today holds breakfast only: marked provisional, shown with what was logged, not counted.
+      const today = page.getByTestId(`open-day-${TODAY}`);
+      await expect(today).toHaveAttribute('data-status', 'provisional');
+      await expect(today).toContainText('In progress');
+      await expect(page.getByTestId('underfueling-logging')).toContainText('today is not over yet');
+      const series = JSON.parse((await page.getByTestId('energy-chart').getAttribute('data-series'))!);
+      expect(series.intakeStatus.at(-1)).toBe('provisional');
+      expect(series.intakeKcal.at(-1)).toBeGreaterThan(0);
+
+      const axe = await new AxeBuilder({ page }).include('[data-testid="underfueling"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      await shoot(page, 'energy-verdict-1024');
+      await page.setViewportSize({ width: 1600, height: 860 });
+      await shoot(page, 'energy-verdict-wide');
+
+      // "Use as my target" sets the food diary's energy target to the same number.
+      await page.getByTestId('use-as-target').click();
+      await expect(page.getByTestId('target-set')).toContainText(n);
+      expect((await app.rpc('nutrition.targets', {})).body.value.energyKcal.toLocaleString('en-US')).toBe(n);
+
+      // One click says today is complete: it then counts.
+      await today.getByTestId('day-was-complete').click();
+      await expect(page.getByTestId(`open-day-${TODAY}`)).toHaveCount(0);
+      const after = (await app.rpc('energy.dashboard', { to: TODAY })).body.value;
+      expect(after.underFueling.logging.provisionalDays).toBe(0);
+      expect(after.days.at(-1).intakeStatus).toBe('complete');
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  test('an under-logger in pounds: the log is called incomplete, no REDs alarm, pounds in every message', async ({ page }) => {
+    const app = await startApp({ today: TODAY });
+    try {
+      await app.rpc('profile.set', { sex: 'male', birthDate: '1990-03-01', heightCm: 180, activityLevel: 'moderate', weightUnit: 'lb' });
+      // Weight holds at 80 kg while the log says 1,700 kcal a day: not possible for this body.
+      for (let i = 0; i < 45; i++) {
+        await app.rpc('weight.add', { date: addDays(TODAY, -i), weightKg: 80 + ((i * 7) % 5) * 0.1 - 0.2 });
+        if (i > 0 && i <= 40) await app.rpc('meal.add', { date: addDays(TODAY, -i), meal: 'Lunch', quick: { kcal: 1700, proteinG: 150, carbsG: 180, fatG: 45 } });
+      }
+      const errors = watchConsole(page);
+      await openEnergy(page, app.url);
+      const panel = page.getByTestId('underfueling');
+      await expect(panel).toHaveAttribute('data-level', 'insufficient-data');
+      await expect(page.getByTestId('logging-notice')).toContainText('Your food log looks incomplete');
+      await expect(page.getByTestId('logging-notice')).toContainText('Capling 2017');
+      await expect(page.getByTestId('reason-energy-availability')).toHaveAttribute('data-status', 'no-data');
+      // No advice from the log (the REDs caveat stays as a note beside any shown energy availability).
+      await expect(page.getByTestId('underfueling-advice')).toHaveCount(0);
+      await expect(page.getByTestId('suggested-intake')).toHaveCount(0);
+      const text = await panel.innerText();
+      expect(text).toMatch(/\d lb/);
+      expect(text).not.toMatch(/\d kg\b/);
+      const axe = await new AxeBuilder({ page }).include('[data-testid="underfueling"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      await shoot(page, 'energy-underlogged');
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

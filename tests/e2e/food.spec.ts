@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, startApp, test, watchConsole } from './fixtures';
+import { addDays } from '../../src/shared/dates';
 
 const TODAY = '2026-11-26';
 const TOMORROW = '2026-11-27';
@@ -396,7 +397,12 @@ test('food diary with demo data: screenshots of a full day', async ({ page }) =>
     await page.goto(app.url);
     await page.getByTestId('nav-diary').click();
     await expect(page.getByTestId('meal-breakfast').getByTestId('entry').first()).toBeVisible();
-    const totals = (await app.rpc('meal.list', { date: TODAY })).body.value.totals;
+    // The demo's today is under way (breakfast only); yesterday is a full day.
+    await expect(page.getByTestId('day-provisional')).toBeVisible();
+    await shoot(page, 'food-day-in-progress');
+    await page.getByTestId('prev-day').click();
+    await expect(page.getByTestId('meal-dinner').getByTestId('entry').first()).toBeVisible();
+    const totals = (await app.rpc('meal.list', { date: addDays(TODAY, -1) })).body.value.totals;
     await expect.poll(() => energy(page)).toBe(Math.round(totals.kcal * 10) / 10);
     await shoot(page, 'food-day-full');
     await page.getByTestId('tab-foods').click();

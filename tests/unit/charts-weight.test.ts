@@ -51,7 +51,6 @@ describe('weightChartData', () => {
     expect(s.trend.at(-1)!.value).toBeCloseTo(t24, 2);
     expect(s.summary.latestTrend).toBeCloseTo(t24, 2);
     expect(s.summary.change).toBeCloseTo(t24 - 80, 2);
-    expect(s.summary.ratePerWeek).toBeCloseTo(((t24 - 80) / 5) * 7, 2);
     expect(s.summary.weighIns).toBe(4);
   });
 
@@ -71,7 +70,7 @@ describe('weightChartData', () => {
     expect(s.points).toEqual([]);
     expect(s.trend).toEqual([]);
     expect(s.yAxis).toBeNull();
-    expect(s.summary).toEqual({ latestTrend: null, change: null, ratePerWeek: null, weighIns: 0 });
+    expect(s.summary).toEqual({ latestTrend: null, change: null, weighIns: 0 });
     expect(weightChartData({ days: [], unit: 'kg' }).points).toEqual([]);
   });
 

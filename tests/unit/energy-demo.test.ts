@@ -27,10 +27,26 @@ describe('the demo story through energy.dashboard', () => {
     expect(uf.carbohydrateBand.trainingMinPerDay).toBeLessThanOrEqual(41);
   });
 
-  it('deficit: high, with the deficit itself high', () => {
+  it('deficit: high — energy, protein and energy availability at watch, the lifts falling beyond their noise', () => {
     const uf = call(ctx, 'energy.dashboard', { to: TODAY }).underFueling;
     expect(uf.level).toBe('high');
-    expect(uf.reasons.find((r) => r.code === 'deficit')!.status).toBe('high');
+    for (const code of ['deficit', 'weight-loss-rate', 'protein', 'energy-availability']) expect(uf.reasons.find((r) => r.code === code)!.status, code).toBe('watch');
+    const lifts = uf.reasons.find((r) => r.code === 'strength-trend')!;
+    expect(lifts.status).toBe('high');
+    expect(lifts.value!).toBeLessThan(lifts.highThreshold!);
     expect(uf.carbohydrateBand.load).toBe('moderate');
+    // Sleep and carbohydrate are context, not reasons.
+    expect(uf.context.map((r) => r.code)).toEqual(['sleep', 'carbohydrate']);
+  });
+
+  it('today is under way (breakfast only): shown as provisional, kept out of the verdict', () => {
+    const dash = call(ctx, 'energy.dashboard', { to: TODAY });
+    const today = dash.days.at(-1)!;
+    expect(today).toMatchObject({ date: TODAY, intakeStatus: 'provisional', balanceKcal: null, eaKcalPerKgFfm: null });
+    expect(today.intakeKcal!).toBeGreaterThan(0);
+    expect(dash.underFueling.logging).toMatchObject({ provisionalDays: 1, partialDays: 0, suspectUnderLogging: false });
+    const report = call(ctx, 'report.get', { from: TODAY, to: TODAY });
+    expect(report.days[0]).toMatchObject({ intakeKcal: today.intakeKcal, complete: null, intakeStatus: 'provisional' });
+    expect(report.underFueling.suggestedIntakeKcal).toBe(dash.underFueling.suggestedIntakeKcal);
   });
 });

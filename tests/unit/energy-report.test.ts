@@ -66,7 +66,8 @@ describe('report.get assembled from one read of each domain', () => {
         proteinG: intake[i].proteinG,
         carbsG: intake[i].carbsG,
         fatG: intake[i].fatG,
-        complete: intake[i].complete,
+        // Today (and a day that looks partly logged) keeps what was logged but is not complete yet.
+        complete: d.intakeStatus === 'provisional' || d.intakeStatus === 'partial' ? null : intake[i].complete,
         loadAU: t.loadAU,
         plannedLoadAU: t.plannedLoadAU,
         sleepHours: t.sleepHours,

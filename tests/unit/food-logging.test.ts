@@ -36,7 +36,8 @@ describe('totals equal the database exactly', () => {
     const day = call(ctx, 'meal.list', { date: TODAY });
     expect(day.totals.kcal).toBe(330);
     expect(day.totals.proteinG).toBe(62.04);
-    expect(call(ctx, 'report.get', { from: TODAY, to: TODAY }).days[0]).toMatchObject({ intakeKcal: 330, proteinG: 62.04, complete: true });
+    // Today is not over: the report keeps what was logged and leaves it undecided until marked complete.
+    expect(call(ctx, 'report.get', { from: TODAY, to: TODAY }).days[0]).toMatchObject({ intakeKcal: 330, proteinG: 62.04, complete: null, intakeStatus: 'provisional' });
   });
 
   it('a household measure weighs grams/amount per unit: 1 "breast, bone and skin removed" (0.5 = 86 g) is 172 g', () => {
@@ -231,6 +232,16 @@ describe('complete, incomplete and fast days', () => {
     call(ctx, 'day.setFast', { date: TODAY, fast: false });
     rejects('day.setComplete', { date: TODAY, complete: true }, 'invalid_input', /Nothing is logged .* mark it as a fast/);
     rejects('day.setFast', { date: '2026-12-01', fast: true }, 'invalid_input', /has not happened yet/);
+  });
+
+  it('"it was complete" is kept as a mark, so today counts once the user says so', () => {
+    add({ id: '05064', qty: 200, unit: 'g' }, 'Lunch', '2026-11-19');
+    expect(call(ctx, 'day.setComplete', { date: '2026-11-19', complete: true })).toMatchObject({ markedComplete: true, markedIncomplete: false, complete: true });
+    expect(call(ctx, 'day.setComplete', { date: '2026-11-19', complete: false })).toMatchObject({ markedComplete: false, markedIncomplete: true, complete: false });
+    add({ id: '05064', qty: 200, unit: 'g' }, 'Dinner', TODAY);
+    expect(call(ctx, 'report.get', { from: TODAY, to: TODAY }).days[0]).toMatchObject({ complete: null, intakeStatus: 'provisional' });
+    call(ctx, 'day.setComplete', { date: TODAY, complete: true });
+    expect(call(ctx, 'report.get', { from: TODAY, to: TODAY }).days[0]).toMatchObject({ complete: true, intakeStatus: 'complete' });
   });
 });
 

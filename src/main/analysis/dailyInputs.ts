@@ -12,6 +12,8 @@ export interface DailyIntake {
   /** true/false as the user left it; null when nothing is logged (and the day is not a fast). */
   complete: boolean | null;
   fast: boolean;
+  /** The user marked the day complete (or a fast): it counts even if it is today or looks partly logged. Absent: not marked. */
+  confirmed?: boolean;
 }
 
 export interface DailySession {

@@ -8,11 +8,12 @@ import { dailyExerciseEnergy, dailyTrainingMinutes } from './exerciseEnergy';
 import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type ExpenditureEstimate, type FilterOptions } from './expenditureFilter';
 import type { EnergyProfile, FormulaPrior } from './expenditurePrior';
 import { UNDER_FUELING_WINDOW_DAYS, underFuelingCheck, type FuelingDay } from './underFueling';
+import { classifyIntake, counts } from './underFuelingLogging';
+import type { WeightUnit } from '../../shared/units';
 import { weightTrend } from './weightTrend';
 
 // The output types are the contract's (src/shared/contract/energy.ts), stated once there.
 export type { EnergyDashboard };
-type IntakeStatus = EnergyDay['intakeStatus'];
 
 export interface EnergyDashboardInput {
   profile: EnergyProfile | null;
@@ -31,15 +32,12 @@ export interface EnergyDashboardInput {
   estimate?: ExpenditureEstimate | null;
   /** Logged intake days before the first `intake` record (a resumed estimate's FilterCheckpoint.intakeDaysBefore). */
   intakeDaysBefore?: number;
+  /** The day it is: days from here on are not over (provisional). Without it no day is. */
+  today?: string | null;
+  /** The unit the verdict's messages use. */
+  weightUnit?: WeightUnit;
   /** The first day of the weekly table's weeks (the profile's week start); Monday when absent. */
   weekStart?: 'monday' | 'sunday';
-}
-
-function intakeStatus(d: DailyIntake | undefined): IntakeStatus {
-  if (!d) return 'missing';
-  if (d.fast) return 'fast';
-  if (d.intakeKcal != null) return 'complete';
-  return d.complete === false ? 'incomplete' : 'missing';
 }
 
 /**
@@ -86,8 +84,12 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const trendAt = (i: number): number | null => trend[i + 1]?.trendKg ?? null; // trend[0] is the day before `start`
 
   const dates = dayRange(start, to);
-  // Logged intake from 6 days before `start`, for the 7-day average.
-  const intake7 = [...dayRange(addDays(start, -6), addDays(start, -1)).map((d, k) => intakeOn(k - 6, d)?.intakeKcal ?? null), ...dates.map((d, i) => intakeOn(i, d)?.intakeKcal ?? null)];
+  // Counted intake from 6 days before `start`, for the 7-day average.
+  const countedOn = (i: number, date: string): number | null => {
+    const d = intakeOn(i, date);
+    return d && counts(classifyIntake(d, estAt(i)?.tdeeKcal ?? null, input.today ?? null)) ? d.intakeKcal : null;
+  };
+  const intake7 = [...dayRange(addDays(start, -6), addDays(start, -1)).map((d, k) => countedOn(k - 6, d)), ...dates.map((d, i) => countedOn(i, d))];
   let bfIdx = 0;
   let bodyFat: number | null = profile?.bodyFatPct ?? null;
   let sum7 = 0;
@@ -105,6 +107,9 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     const exerciseKcal = est ? est.exerciseKcal : bodyKg != null ? dailyExerciseEnergy(training, bodyKg).kcal : null;
     const ffm = profile && bodyKg != null ? fatFreeMass(profile.sex, bodyKg, profile.heightCm, bodyFat) : null;
     const intakeKcal = intake?.intakeKcal ?? null;
+    const intakeStatus = intake ? classifyIntake(intake, est?.tdeeKcal ?? null, input.today ?? null) : 'missing';
+    // Provisional and partly logged days show what was logged but feed no average.
+    const countedKcal = counts(intakeStatus) ? intakeKcal : null;
     // Sliding 7-day window over intake7[i … i + 6].
     const entering = intake7[i + 6];
     if (entering != null) (sum7 += entering), (n7 += 1);
@@ -112,7 +117,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     rows.push({
       date,
       intakeKcal,
-      intakeStatus: intakeStatus(intake),
+      intakeStatus,
       proteinG: intakeKcal != null ? (intake?.proteinG ?? null) : null,
       carbsG: intakeKcal != null ? (intake?.carbsG ?? null) : null,
       fatG: intakeKcal != null ? (intake?.fatG ?? null) : null,
@@ -121,14 +126,14 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
       tdeeLowKcal: est?.lowKcal ?? null,
       tdeeHighKcal: est?.highKcal ?? null,
       tdeeAdaptive: est?.adaptive ?? false,
-      balanceKcal: est && intakeKcal != null ? intakeKcal - est.tdeeKcal : null,
+      balanceKcal: est && countedKcal != null ? countedKcal - est.tdeeKcal : null,
       exerciseKcal,
       trainingMin: dailyTrainingMinutes(training),
       weightKg: trend[i + 1]?.weightKg ?? null,
       trendKg,
       ffmKg: ffm?.ffmKg ?? null,
       ffmEstimated: ffm?.estimated ?? false,
-      eaKcalPerKgFfm: ffm && intakeKcal != null && exerciseKcal != null ? energyAvailability(intakeKcal, exerciseKcal, ffm.ffmKg) : null,
+      eaKcalPerKgFfm: ffm && countedKcal != null && exerciseKcal != null ? energyAvailability(countedKcal, exerciseKcal, ffm.ffmKg) : null,
       sleepHours: training?.sleepHours ?? null,
     });
   }
@@ -142,7 +147,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     const weekFrom = rows[m].date;
     const weekTo = addDays(weekFrom, 6);
     const inWeek = rows.slice(m, m + 7);
-    const logged = inWeek.filter((r) => r.intakeKcal != null);
+    const logged = inWeek.filter((r) => r.intakeKcal != null && counts(r.intakeStatus));
     const startTrend = trendAt(m - 1);
     const endTrend = inWeek[inWeek.length - 1].trendKg;
     weeks.push({
@@ -164,6 +169,10 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const fueling: FuelingDay[] = windowRows.map((r, k) => ({
     date: r.date,
     intakeKcal: r.intakeKcal,
+    intakeStatus: r.intakeStatus,
+    tdeeAdaptive: r.tdeeAdaptive,
+    // What size and logged training predict: the formula prior's base plus the day's exercise.
+    predictedKcal: estimate?.prior && r.exerciseKcal != null ? estimate.prior.baseKcal + r.exerciseKcal : null,
     proteinG: r.proteinG,
     carbsG: r.carbsG,
     tdeeKcal: r.tdeeKcal,
@@ -181,6 +190,8 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     trendBeforeKg: trendAt(daysBetween(start, windowFrom) - 1),
     ffmKg: last?.ffmKg ?? null,
     ffmEstimated: last?.ffmEstimated ?? false,
+    rhoKcalPerKg: estimate?.days[estimate.days.length - 1]?.rhoKcalPerKg ?? null,
+    weightUnit: input.weightUnit,
   });
 
   const lastEst = estimate?.days[estimate.days.length - 1];

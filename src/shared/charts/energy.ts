@@ -56,6 +56,8 @@ export const MARKER_LABELS: Record<DayMarker['status'], string> = {
   missing: 'Nothing logged — missing, not counted as zero',
   incomplete: 'Marked incomplete — left out of every average',
   fast: 'Fast — counted as 0 kcal',
+  provisional: 'Today (or not over) — shown, counted once the day is over or marked complete',
+  partial: 'Looks partly logged (under half the expenditure estimate) — left out until marked complete',
 };
 
 const roundTo = roundOrNull;

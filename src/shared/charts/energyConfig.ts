@@ -40,14 +40,19 @@ export function energyChartConfig(s: EnergyChartSeries, theme: ChartTheme): Char
   const [c1, c2, c3] = theme.series;
   const { muted, watch, ok } = theme;
   const marker = (status: string) => s.labels.map((_, i) => (s.intakeStatus[i] === status ? s.markerKcal : null));
+  // Today and partly logged days show what was logged, apart from the counted bars.
+  const uncounted = (i: number) => s.intakeStatus[i] === 'provisional' || s.intakeStatus[i] === 'partial';
+  const countedKcal = s.intakeKcal.map((v, i) => (uncounted(i) ? null : v));
+  const uncountedKcal = s.intakeKcal.map((v, i) => (uncounted(i) ? v : null));
   return {
     type: 'bar',
     data: {
       labels,
       datasets: [
-        { type: 'bar', label: 'Intake (logged)', data: s.intakeKcal, backgroundColor: withAlpha(c1, 0.55), borderColor: c1, borderWidth: 1, grouped: false, order: 4 },
+        { type: 'bar', label: 'Intake (logged)', data: countedKcal, backgroundColor: withAlpha(c1, 0.55), borderColor: c1, borderWidth: 1, grouped: false, order: 4 },
         { type: 'bar', label: 'Not logged (missing)', data: marker('missing'), backgroundColor: withAlpha(muted, 0.35), borderColor: muted, borderWidth: 1, grouped: false, order: 5 },
         { type: 'bar', label: 'Marked incomplete (left out)', data: marker('incomplete'), backgroundColor: withAlpha(watch, 0.25), borderColor: watch, borderWidth: 2, grouped: false, order: 5 },
+        { type: 'bar', label: 'Not counted yet (today, partly logged)', data: uncountedKcal, backgroundColor: withAlpha(muted, 0.15), borderColor: c1, borderWidth: 2, grouped: false, order: 4 },
         { type: 'bar', label: 'Fast (0 kcal)', data: marker('fast'), backgroundColor: withAlpha(ok, 0.35), borderColor: ok, borderWidth: 1, grouped: false, order: 5 },
         { type: 'line', label: BAND_LOW, data: s.tdeeLowKcal, borderWidth: 0, pointRadius: 0, fill: false, stepped: 'middle', order: 3 },
         { type: 'line', label: 'Expenditure 95 % band', data: s.tdeeHighKcal, borderWidth: 0, pointRadius: 0, backgroundColor: withAlpha(c2, 0.15), fill: '-1', stepped: 'middle', order: 3 },
@@ -78,6 +83,7 @@ export function energyChartConfig(s: EnergyChartSeries, theme: ChartTheme): Char
               const label = item.dataset.label ?? '';
               if (label === 'Expenditure 95 % band') return ` 95 % band: ${kcalText(s.tdeeLowKcal[i])}–${kcalText(s.tdeeHighKcal[i])} kcal`;
               const m = s.markers.find((x) => x.index === i);
+              if (m && uncounted(i) && label !== 'Expenditure (TDEE)' && label !== '7-day average intake') return ` ${m.label}: ${kcalText(item.raw as number)} kcal logged`;
               if (m && label !== 'Expenditure (TDEE)' && label !== '7-day average intake') return ` ${m.label}`;
               return ` ${label}: ${kcalText(item.raw as number)} kcal`;
             },

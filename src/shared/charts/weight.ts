@@ -2,7 +2,7 @@
 // (and the e2e suite, through the chart's `data-series` attribute) can check exactly what is shown.
 // Input is metric (kg, from the core); output is in the user's display unit — the one edge where
 // weights are converted.
-import { addDays, daysBetween } from '../dates';
+import { addDays } from '../dates';
 import { fromKg, round, type WeightUnit } from '../units';
 
 export type WeightRange = 'week' | 'month' | 'quarter' | 'year' | 'all';
@@ -77,8 +77,6 @@ export interface WeightChartSeries {
     latestTrend: number | null;
     /** Trend change from the first day of the range with a trend to the last. */
     change: number | null;
-    /** That change per 7 days. */
-    ratePerWeek: number | null;
     /** Weigh-ins in the range. */
     weighIns: number;
   };
@@ -121,7 +119,7 @@ export function weightChartData(input: WeightChartInput): WeightChartSeries {
     points: [],
     trend: [],
     yAxis: null,
-    summary: { latestTrend: null, change: null, ratePerWeek: null, weighIns: 0 },
+    summary: { latestTrend: null, change: null, weighIns: 0 },
   };
   if (days.length === 0) return empty;
 
@@ -161,12 +159,7 @@ export function weightChartData(input: WeightChartInput): WeightChartSeries {
   const last = withTrend[withTrend.length - 1];
   const latestTrend = days[days.length - 1].trendKg;
   let change: number | null = null;
-  let ratePerWeek: number | null = null;
-  if (first && last && first !== last) {
-    const deltaKg = last.trendKg! - first.trendKg!;
-    change = round(fromKg(deltaKg, unit), 2);
-    ratePerWeek = round((fromKg(deltaKg, unit) / daysBetween(first.date, last.date)) * 7, 2);
-  }
+  if (first && last && first !== last) change = round(fromKg(last.trendKg! - first.trendKg!, unit), 2);
 
   return {
     unit,
@@ -176,7 +169,7 @@ export function weightChartData(input: WeightChartInput): WeightChartSeries {
     points,
     trend,
     yAxis: axisBounds([...points.map((p) => p.value), ...trend.map((t) => t.value)]),
-    summary: { latestTrend: latestTrend == null ? null : show(latestTrend), change, ratePerWeek, weighIns },
+    summary: { latestTrend: latestTrend == null ? null : show(latestTrend), change, weighIns },
   };
 }
 

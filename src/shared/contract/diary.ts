@@ -47,6 +47,8 @@ export const DayStatus = z.object({
   hasEntries: z.boolean(),
   fast: z.boolean(),
   markedIncomplete: z.boolean(),
+  /** The user said the day is complete (or it is a fast): it counts even while not over or if it looks partly logged. */
+  markedComplete: z.boolean(),
   /** As the analyses see the day: true, false (missing data), null (nothing logged). */
   complete: z.boolean().nullable(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateRange, Day, method } from './common';
+import { WeightUnit } from './profile';
 
 // The Energy dashboard: expenditure vs intake, energy availability, the weekly table and the
 // under-fuelling check. All energies in kcal, masses in kg.
@@ -7,12 +8,18 @@ import { DateRange, Day, method } from './common';
 const kcal = z.number();
 const nKcal = z.number().nullable();
 
-export const IntakeStatus = z.enum(['complete', 'fast', 'incomplete', 'missing']);
+/**
+ * complete: counted; fast: counted as 0; incomplete/missing: left out. provisional: the day is not
+ * over (or is today) and not marked complete; partial: a past unmarked day whose logged intake is under
+ * half the expenditure estimate ("looks partly logged"). Both are shown with what was logged and left
+ * out until the user marks them complete.
+ */
+export const IntakeStatus = z.enum(['complete', 'fast', 'incomplete', 'missing', 'provisional', 'partial']);
 
 export const EnergyDay = z.object({
   date: Day,
+  /** What was logged (kept on provisional and partial days, which are not counted). */
   intakeKcal: nKcal,
-  /** complete: counted; fast: counted as 0; incomplete/missing: left out of every analysis. */
   intakeStatus: IntakeStatus,
   proteinG: z.number().nullable(),
   carbsG: z.number().nullable(),
@@ -65,6 +72,20 @@ export const UnderFuelingReason = z.object({
   dataDays: z.number().int(),
 });
 
+/** How much of the window's food log can be trusted (science.md §4, plausibility). */
+export const FoodLogging = z.object({
+  /** Counted days: complete (marked, or past and plausible) and fasts. */
+  completeDays: z.number().int(),
+  /** Past unmarked days that look partly logged (under half the expenditure estimate): left out. */
+  partialDays: z.number().int(),
+  /** Today, or a day not over, that is not marked complete: left out. */
+  provisionalDays: z.number().int(),
+  /** The logged intake cannot be true given the weight trend: intake-based signals are not judged. */
+  suspectUnderLogging: z.boolean(),
+  /** Why it looks under-logged, in plain words (null when it does not). */
+  message: z.string().nullable(),
+});
+
 export const UnderFueling = z.object({
   level: UnderFuelingLevel,
   windowDays: z.number().int(),
@@ -72,7 +93,20 @@ export const UnderFueling = z.object({
   to: Day,
   summary: z.string(),
   missing: z.array(z.string()),
+  /** The fuelling signals that decide the level: energy (deficit, loss rate), protein, energy availability, the lifts' trend. */
   reasons: z.array(UnderFuelingReason),
+  /** Also affecting your training, never raising the level: sleep and carbohydrate. */
+  context: z.array(UnderFuelingReason),
+  logging: FoodLogging,
+  /**
+   * The one calorie number every screen shows ("eat about N kcal/day"): above current intake when the
+   * verdict asks for more food, else current intake; null without enough trustworthy data.
+   */
+  suggestedIntakeKcal: z.number().nullable(),
+  /** Current intake: the mean of the window's counted days (null with too few). */
+  currentIntakeKcal: z.number().nullable(),
+  /** The weight unit the messages use (the profile's). */
+  weightUnit: WeightUnit,
   advice: z.array(
     z.object({ code: z.union([SignalCode, z.literal('reds')]), message: z.string(), target: z.number().nullable(), unit: z.string().nullable() }),
   ),

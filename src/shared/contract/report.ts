@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DateRange, Day, method } from './common';
 import { WeightDay } from './weight';
 import { TrainingReportFields } from './training';
-import { ReportWeek, UnderFueling, energyReportDayFields } from './energy';
+import { IntakeStatus, ReportWeek, UnderFueling, energyReportDayFields } from './energy';
 
 // The report grows with every domain: each adds its per-day fields here (and, later, per-week and
 // window-level sections). Field names are stable camelCase with units in the names.
@@ -12,8 +12,12 @@ export const ReportDay = WeightDay.extend({
   proteinG: z.number().nullable(),
   carbsG: z.number().nullable(),
   fatG: z.number().nullable(),
-  /** true/false as the user left it; null when nothing is logged (and it is not a fast). */
+  /**
+   * true/false as the user left it; null when nothing is logged (and it is not a fast), and on a
+   * provisional or partly logged day until the user marks it (intakeKcal keeps what was logged).
+   */
   complete: z.boolean().nullable(),
+  intakeStatus: IntakeStatus,
 })
   .extend(TrainingReportFields)
   .extend(energyReportDayFields);

@@ -25,7 +25,13 @@ export const energyCommands: Command[] = [
           lines.push('No expenditure estimate yet: it needs a profile (sex, birth date, height) and a weigh-in.');
         }
         lines.push('', `Under-fuelling check ${u.from} → ${u.to}: ${u.level.toUpperCase()} — ${u.summary}`);
-        lines.push(table(['signal', 'status', 'value', 'threshold', 'source'], u.reasons.map((r) => [r.code, r.status, r.value == null ? null : `${r.value} ${r.unit}`, r.threshold, r.source])));
+        if (u.suggestedIntakeKcal != null) lines.push(`Eat about ${u.suggestedIntakeKcal.toLocaleString('en-US')} kcal/day.`);
+        const row = (r: (typeof u.reasons)[number]) => [r.code, r.status, r.value == null ? null : `${r.value} ${r.unit}`, r.threshold, r.source];
+        lines.push(table(['signal', 'status', 'value', 'threshold', 'source'], u.reasons.map(row)));
+        lines.push('', 'Also affecting your training (never raises the verdict):', table(['context', 'status', 'value', 'threshold', 'source'], u.context.map(row)));
+        const log = u.logging;
+        lines.push('', `Food log: ${log.completeDays} counted days, ${log.partialDays} look partly logged, ${log.provisionalDays} not over yet (left out until marked complete).`);
+        if (log.message) lines.push(log.message);
         if (u.advice.length) lines.push('', ...u.advice.map((a) => `- ${a.message}`));
         lines.push('', ...u.notes);
         lines.push(

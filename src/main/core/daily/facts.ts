@@ -16,6 +16,7 @@ import { UNDER_FUELING_WINDOW_DAYS } from '../../analysis/underFueling';
 import type { EnergyDay } from '../../../shared/contract/energy';
 import type { CoreContext } from '../context';
 import type { FoodDailyIntake } from '../diary/daily';
+import { readProfile } from '../profile/store';
 import { dailyCache, type DailyCache } from './cache';
 
 /** What the energy arithmetic is given for [from, to]. */
@@ -91,7 +92,14 @@ function cachedEstimate(c: DailyCache, profile: EnergyProfile, weights: DailyWei
  * sleep; best e1RM per lift only in the under-fuelling window (the strength signal) — unless the
  * caller wants every day's full training record (`full`, the report).
  */
-function dashboardOf(c: DailyCache, from: string, to: string, detailFrom: string, full: boolean): { dashboard: EnergyDashboard; intake: FoodDailyIntake[]; training: DailyTraining[] } {
+function dashboardOf(
+  ctx: CoreContext,
+  c: DailyCache,
+  from: string,
+  to: string,
+  detailFrom: string,
+  full: boolean,
+): { dashboard: EnergyDashboard; intake: FoodDailyIntake[]; training: DailyTraining[] } {
   const profile = c.profile();
   const weights = c.weights(to);
   const historyFrom = historyStart(weights, detailFrom);
@@ -100,7 +108,7 @@ function dashboardOf(c: DailyCache, from: string, to: string, detailFrom: string
   const training =
     full || windowFrom <= detailFrom ? c.fullTraining(detailFrom, to) : [...c.sessionDays(detailFrom, addDays(windowFrom, -1), true), ...c.fullTraining(windowFrom, to)];
   const estimate = profile ? cachedEstimate(c, profile, weights, to, detailFrom) : null;
-  const dashboard = energyDashboard({ profile, weights, intake, training, from, to, estimate, weekStart: c.weekStart() });
+  const dashboard = energyDashboard({ profile, weights, intake, training, from, to, estimate, weekStart: c.weekStart(), ...dayContext(ctx) });
   return { dashboard, intake: intake.slice(daysBetween(historyFrom, from)), training: training.slice(daysBetween(detailFrom, from)) };
 }
 
@@ -111,16 +119,21 @@ function dashboardOf(c: DailyCache, from: string, to: string, detailFrom: string
 export function computeEnergyDashboard(ctx: CoreContext, from: string, to: string, inputs?: EnergyInputs): EnergyDashboard {
   if (!inputs) {
     const c = dailyCache(ctx.db);
-    return dashboardOf(c, from, to, detailStart(from, to, c.weekStart()), false).dashboard;
+    return dashboardOf(ctx, c, from, to, detailStart(from, to, c.weekStart()), false).dashboard;
   }
   const { profile, weights, intake, training, weekStart } = inputs;
-  return energyDashboard({ profile, weights, intake, training, from, to, weekStart });
+  return energyDashboard({ profile, weights, intake, training, from, to, weekStart, ...dayContext(ctx) });
+}
+
+/** Which days are not over yet (today on), and the unit the verdict speaks in. */
+function dayContext(ctx: CoreContext): { today: string; weightUnit: 'kg' | 'lb' } {
+  return { today: ctx.today(), weightUnit: readProfile(ctx.db)?.weightUnit ?? 'kg' };
 }
 
 /** One day's facts: the diary's and training's records of the day, the energy day's weight and expenditure, and what the lifts and loads add. */
 export type DayFacts = FoodDailyIntake &
   DailyTraining &
-  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm'> & {
+  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm' | 'intakeStatus'> & {
     /** Per lift: the day's best e1RM as a % of the lift's best in the 28 days before (liftPerformance.ts). */
     performancePct: Record<string, number>;
     /** Acute (EWMA 7) and chronic (EWMA 28) load, fitness/fatigue/form (trainingLoad.ts). */
@@ -149,7 +162,7 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
   // Read first: its span holds the dashboard's (which starts at most 27 days back), so training is read once.
   const indexFrom = addDays(from, -PERFORMANCE_WINDOW_DAYS);
   const performance = performanceIndex(c.training.get(indexFrom, to), PERFORMANCE_WINDOW_DAYS);
-  const { dashboard, intake, training } = dashboardOf(c, from, to, detailStart(from, to, c.weekStart()), true);
+  const { dashboard, intake, training } = dashboardOf(ctx, c, from, to, detailStart(from, to, c.weekStart()), true);
   const loadFrom = addDays(from, -LOAD_HISTORY_DAYS);
   const history = c.sessionDays(loadFrom, to);
   const models = loadModels(history.map((d) => d.loadAU)).slice(LOAD_HISTORY_DAYS);
@@ -165,8 +178,12 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
       proteinG: f.proteinG,
       carbsG: f.carbsG,
       fatG: f.fatG,
-      complete: f.complete,
+      // A day not over, or one that looks partly logged, keeps what was logged but is not complete
+      // until the user says so (the energy day's status decides, as for every analysis).
+      complete: e.intakeStatus === 'provisional' || e.intakeStatus === 'partial' ? null : f.complete,
+      intakeStatus: e.intakeStatus,
       fast: f.fast,
+      confirmed: f.confirmed,
       macroGaps: f.macroGaps,
       loadAU: t.loadAU,
       plannedLoadAU: t.plannedLoadAU,

@@ -48,6 +48,7 @@ export function dailyIntake(db: Database.Database, from: string, to: string): Fo
       fatG: macro(counts, s, 5),
       complete: status.complete,
       fast: status.fast,
+      confirmed: status.markedComplete,
       macroGaps: s?.[6] ?? 0,
     };
   }

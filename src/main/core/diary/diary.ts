@@ -253,8 +253,9 @@ function dayStatus(db: Database.Database, date: string): DayStatus {
 export function statusOf(date: string, hasEntries: boolean, d: DayMark | undefined): DayStatus {
   const fast = d?.fast === 1;
   const markedIncomplete = d?.complete === 0;
+  const markedComplete = d?.complete === 1 || fast;
   const complete = fast ? true : !hasEntries ? null : !markedIncomplete;
-  return { date, hasEntries, fast, markedIncomplete, complete };
+  return { date, hasEntries, fast, markedIncomplete, markedComplete, complete };
 }
 
 export function setComplete(ctx: CoreContext, date: string, complete: boolean): DayStatus {
@@ -263,8 +264,9 @@ export function setComplete(ctx: CoreContext, date: string, complete: boolean): 
   if (complete && !cur.hasEntries && !cur.fast) {
     throw invalid('complete', `Nothing is logged on ${date}. To count it as a day of zero intake, mark it as a fast.`);
   }
-  // Marking a day incomplete ends a fast (the two say opposite things about the day).
-  writeDayMark(ctx.db, date, complete ? null : 0, complete ? (cur.fast ? 1 : 0) : 0);
+  // Marking a day incomplete ends a fast (the two say opposite things about the day). Marking it
+  // complete is kept (1), so today or a day that looks partly logged counts once the user says so.
+  writeDayMark(ctx.db, date, complete ? 1 : 0, complete ? (cur.fast ? 1 : 0) : 0);
   return dayStatus(ctx.db, date);
 }
 

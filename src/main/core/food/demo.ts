@@ -1,7 +1,8 @@
 // The demo athlete's meals: real SR24 foods in everyday meals. Per day, three numbers are solved so
 // the day's totals land on the scenario's energy, protein and fat (carbohydrate follows): a portion
 // size factor for all the day's meals, the chicken in the lunch box and the oil used for cooking.
-// Days the scenario leaves unlogged get nothing, so the analyses see missing days as missing.
+// Days the scenario leaves unlogged get nothing, so the analyses see missing days as missing; today
+// has only breakfast, so the demo shows a day in progress.
 import type { DemoDay } from '../demo/scenario';
 import type { CoreContext } from '../context';
 import type { Call } from '../handlerTypes';
@@ -102,9 +103,12 @@ export function loadFoodDemo(ctx: CoreContext, days: DemoDay[], call: Call): voi
     }
     return v;
   };
+  const today = days[days.length - 1]?.date;
   for (const day of days) {
     if (!day.logged) continue;
-    for (const m of planDemoDay(day, per100)) {
+    // Today is under way: breakfast so far, as a user opening the app mid-morning has it.
+    const meals = planDemoDay(day, per100);
+    for (const m of day.date === today ? meals.slice(0, 1) : meals) {
       for (const it of m.items) call(ctx, 'meal.add', { date: day.date, meal: m.meal, food: { id: it.id, qty: it.grams, unit: 'g' } });
     }
   }

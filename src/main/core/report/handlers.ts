@@ -22,6 +22,7 @@ export function buildReport(ctx: CoreContext, from: string, to: string): Report 
       carbsG: d.carbsG,
       fatG: d.fatG,
       complete: d.complete,
+      intakeStatus: d.intakeStatus,
       loadAU: d.loadAU,
       plannedLoadAU: d.plannedLoadAU,
       sleepHours: d.sleepHours,

@@ -43,6 +43,28 @@ class EnergyStore {
     }
   }
 
+  /** Says whether a provisional or partly logged day was complete, then shows the verdict again. */
+  async markDay(date: string, complete: boolean): Promise<void> {
+    try {
+      await call('day.setComplete', { date, complete });
+      await this.load(this.range, this.to);
+    } catch (e) {
+      this.error = (e as Error).message;
+    }
+  }
+
+  /** Makes the verdict's calorie number the food diary's daily energy target. */
+  async useAsTarget(kcal: number): Promise<boolean> {
+    try {
+      await call('nutrition.setTargets', { energyKcal: kcal });
+      this.error = null;
+      return true;
+    } catch (e) {
+      this.error = (e as Error).message;
+      return false;
+    }
+  }
+
   /** One range earlier (-1) or later (+1). */
   shift(direction: -1 | 1): void {
     if (this.to) this.to = addDays(this.to, direction * RANGE_DAYS[this.range]);

@@ -2,6 +2,8 @@
 // built from them, and the writes. The form's own state stays in the view.
 import { groupWeighInsByDay, WEIGHT_RANGES, weightChartData, weightRangeBounds, type WeightRange } from '../../../../shared/charts/weight';
 import type { Input, Output } from '../../../../shared/contract';
+import { addDays } from '../../../../shared/dates';
+import { LOSS_RATE_DAYS, windowLossRate, type LossRate } from '../../../../shared/lossRate';
 import { call } from '../api';
 import { appState } from '../app-state.svelte';
 
@@ -13,6 +15,8 @@ class WeightStore {
   // Large, replaced wholesale on every load: raw state (no deep proxies over thousands of rows).
   weighIns = $state.raw<WeighIn[]>([]);
   trendDays = $state.raw<TrendDays>([]);
+  /** The last 28 days' loss rate, whatever the range: the number the Energy verdict judges. */
+  lossRate = $state.raw<LossRate | null>(null);
   loaded = $state(false);
   loadError = $state<string | null>(null);
   private loadSeq = 0;
@@ -27,6 +31,7 @@ class WeightStore {
     this.range = 'quarter';
     this.weighIns = [];
     this.trendDays = [];
+    this.lossRate = null;
     this.loaded = false;
     this.loadError = null;
   }
@@ -47,9 +52,12 @@ class WeightStore {
         list = l;
         days = t.days;
       }
+      // The day before the 28-day window, then the window (shared/lossRate.ts).
+      const recent = await call('weight.trend', { from: addDays(today, -LOSS_RATE_DAYS), to: today });
       if (seq !== this.loadSeq) return; // a newer load (range switch) superseded this one
       this.weighIns = list;
       this.trendDays = days;
+      this.lossRate = windowLossRate(recent.days.map((d) => d.trendKg));
       this.loadError = null;
     } catch (e) {
       if (seq === this.loadSeq) this.loadError = (e as Error).message;
