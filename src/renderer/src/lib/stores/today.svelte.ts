@@ -10,8 +10,7 @@ export type Finding = Output<'plan.week'>['findings'][number];
 
 /** The one calorie number the app gives ("eat about N kcal/day"): the verdict's, else the day's target. */
 export function calorieNumber(uf: Dashboard['underFueling'], dayTargetKcal: number | null): { kcal: number; from: 'verdict' | 'target' } | null {
-  const kcal = (uf as { suggestedIntakeKcal?: number | null }).suggestedIntakeKcal ?? uf.advice.find((a) => a.unit === 'kcal/day' && a.target != null)?.target ?? null;
-  if (kcal != null) return { kcal, from: 'verdict' };
+  if (uf.suggestedIntakeKcal != null) return { kcal: uf.suggestedIntakeKcal, from: 'verdict' };
   return dayTargetKcal != null ? { kcal: dayTargetKcal, from: 'target' } : null;
 }
 
