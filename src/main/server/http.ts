@@ -45,6 +45,7 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   read_only: 403,
   disk_full: 507,
   foreign_file: 409,
+  damaged: 500,
   internal: 500,
 };
 
