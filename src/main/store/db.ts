@@ -133,6 +133,23 @@ function bundledNativeBinding(): string | undefined {
   }
 }
 
+/** The native binding each open connection was made with, so a second file can be opened the same way. */
+const bindings = new WeakMap<Database.Database, string | undefined>();
+
+/**
+ * Another SQLite file (a backup to preview or restore) opened read-only with the addon `like` was
+ * opened with (Electron keeps its own copy). Nothing is migrated or checked here: callers inspect it.
+ */
+export function openReadOnlyFile(file: string, like?: Database.Database): Database.Database {
+  const nativeBinding = (like && bindings.get(like)) ?? bundledNativeBinding();
+  return new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+/** Opens `file` as openDatabase does, with the addon `like` was opened with (a restored file replacing it). */
+export function openDatabaseLike(file: string, like: Database.Database): Database.Database {
+  return openDatabase(file, { nativeBinding: bindings.get(like) });
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') {
     if (existsSync(file)) assertFileIsOurs(file);
@@ -142,6 +159,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
   }
   const nativeBinding = opts.nativeBinding ?? bundledNativeBinding();
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  bindings.set(db, nativeBinding);
   const list = opts.migrations ?? migrations;
   try {
     db.pragma('busy_timeout = 5000');

@@ -73,6 +73,11 @@ export const methodNames = [
   'nutrition.targets',
   'nutrition.setTargets',
   'insights.get',
+  'backup.create',
+  'backup.list',
+  'backup.preview',
+  'backup.restore',
+  'backup.setKeep',
 ] as const;
 
 /**
@@ -110,4 +115,6 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'nutrition.day',
   'nutrition.targets',
   'insights.get',
+  'backup.list',
+  'backup.preview',
 ] as const);

@@ -225,6 +225,10 @@ describe('hybrid-planner CLI', () => {
       'meal copy': ['--from', '2026-11-24', '--to', '2026-11-26'],
       'day complete': ['--date', '2026-11-24'],
       'day fast': ['--date', '2026-11-23'],
+      backup: [],
+      backups: [],
+      // The demo's database (made earlier in the loop) as the backup to preview.
+      restore: [join(dir, 'demo.db')],
     };
     // Both databases start as copies of the SR24 template (built once, see food-helpers): building the
     // food tables here twice was most of this test's time; food-build.test covers the CLI's build.
