@@ -12,6 +12,7 @@ import { planHandlers } from './plan/handlers';
 import { sleepHandlers } from './sleep/handlers';
 import { insightsHandlers } from './insights/handlers';
 import { backupHandlers } from './backup/handlers';
+import { exportHandlers } from './exports/handlers';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -27,4 +28,5 @@ export const handlers: DomainHandlers<MethodName> = {
   ...diaryHandlers,
   ...insightsHandlers,
   ...backupHandlers,
+  ...exportHandlers,
 };

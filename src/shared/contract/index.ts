@@ -11,6 +11,7 @@ import { planMethods } from './plan';
 import { sleepMethods } from './sleep';
 import { insightsMethods } from './insights';
 import { backupMethods } from './backup';
+import { exportMethods } from './export';
 
 export * from './common';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...diaryMethods,
   ...insightsMethods,
   ...backupMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

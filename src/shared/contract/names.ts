@@ -78,6 +78,7 @@ export const methodNames = [
   'backup.preview',
   'backup.restore',
   'backup.setKeep',
+  'export.create',
 ] as const;
 
 /**

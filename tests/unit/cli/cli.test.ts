@@ -225,6 +225,7 @@ describe('hybrid-planner CLI', () => {
       'meal copy': ['--from', '2026-11-24', '--to', '2026-11-26'],
       'day complete': ['--date', '2026-11-24'],
       'day fast': ['--date', '2026-11-23'],
+      export: ['--format', 'json', '--out', join(dir, 'export.json')],
       backup: [],
       backups: [],
       // The demo's database (made earlier in the loop) as the backup to preview.

@@ -1,7 +1,7 @@
 import { call } from '../call';
 import { AppError } from '../../errors';
 import type { BackupInfo, BackupPreview } from '../../../shared/contract/backup';
-import { flag, str, table } from '../args';
+import { flag, requireStr, str, table } from '../args';
 import type { Command } from '../types';
 
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -19,6 +19,21 @@ export function describePreview(p: BackupPreview): string {
 const describeBackup = (b: BackupInfo) => `${b.path} (${b.reason}, ${mb(b.bytes)})`;
 
 export const dataCommands: Command[] = [
+  {
+    path: ['export'],
+    summary: 'Export everything you entered: a zip of CSV files (one per table) or one JSON file (docs/export-format.md).',
+    usage: 'export --format csv|json --out PATH',
+    options: { format: { type: 'string' }, out: { type: 'string' } },
+    async run({ ctx, values, print }) {
+      const format = requireStr(values, 'format');
+      if (format !== 'csv' && format !== 'json') throw new AppError('invalid_input', `--format must be csv (a zip of CSV files) or json; got "${format}".`, 'format');
+      const out = requireStr(values, 'out');
+      const { createExport } = await import('../../core/exports/create');
+      const r = createExport(ctx, call, format, out);
+      const rows = Object.entries(r.counts).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t}`);
+      print(r, () => `Exported to ${r.path} (${mb(r.bytes)}): ${rows.join(', ') || 'nothing entered yet'}.`);
+    },
+  },
   {
     path: ['backup'],
     summary: 'Back up the database now: into the backups folder next to it, or to --out PATH.',
