@@ -1,11 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import type { ErrorCode } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { EXPORT_FILE, exportFolder } from '../core/exports/create';
 import { CSP, mimeOf, resolveStaticFile } from './staticFiles';
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -99,6 +100,36 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, me
   }
 }
 
+/**
+ * An export the app wrote next to the database, for the browser to save: GET with the token (as a
+ * header, never in the URL), only files of the exports folder by their exact generated name.
+ */
+function serveDownload(req: IncomingMessage, res: ServerResponse, rawName: string, token: string, dbPath: string): void {
+  if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    return fail(res, 405, 'method_not_allowed', 'Downloads are GET.');
+  }
+  let name: string;
+  try {
+    name = decodeURIComponent(rawName);
+  } catch {
+    return fail(res, 400, 'bad_request', 'The file name is not valid.');
+  }
+  const file = join(exportFolder(dbPath), name);
+  if (!EXPORT_FILE.test(name) || !existsSync(file)) return fail(res, 404, 'not_found', 'No such export.');
+  res.writeHead(200, {
+    'Content-Type': name.endsWith('.zip') ? 'application/zip' : 'application/json; charset=utf-8',
+    'Content-Length': statSync(file).size,
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
 const BUSY_RESPONSE =
   'HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n' +
   `Content-Length: ${Buffer.byteLength('{"ok":false,"error":{"code":"busy","message":"Too many open connections; try again."}}')}\r\n\r\n` +
@@ -120,6 +151,7 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
     } catch {
       return fail(res, 400, 'bad_request', 'The request target is not a valid path.');
     }
+    if (url.pathname.startsWith('/download/')) return serveDownload(req, res, url.pathname.slice('/download/'.length), token, opts.ctx.dbPath);
     if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
 
     if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');

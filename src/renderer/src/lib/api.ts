@@ -53,10 +53,10 @@ function readToken(): string | null {
   return token;
 }
 
-function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' | 'none' } {
+function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' | 'none'; token?: string } {
   if (window.hybridPlanner) return { transport: ipcTransport(window.hybridPlanner), kind: 'electron' };
   const token = readToken();
-  if (token) return { transport: httpTransport(token), kind: 'browser' };
+  if (token) return { transport: httpTransport(token), kind: 'browser', token };
   return {
     transport: async () => ({ ok: false, error: { code: 'unauthorized' as never, message: 'No access token: open the URL printed by "hybrid-planner serve".' } }),
     kind: 'none',
@@ -65,6 +65,24 @@ function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' |
 
 const picked = pickTransport();
 export const transportKind = picked.kind;
+
+/**
+ * Saves a file browser mode serves (an export) through the browser's download, with the token as a
+ * header (never in a URL). Returns false where there is nothing to download from (the desktop app
+ * writes the file next to the database and says where).
+ */
+export async function download(path: string, fileName: string): Promise<boolean> {
+  if (!picked.token) return false;
+  const res = await fetch(path, { headers: { Authorization: `Bearer ${picked.token}` } });
+  if (!res.ok) throw new ApiError({ code: 'not_found', message: `The download failed (${res.status}); the file is still next to the database.` });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
+}
 
 const succeeded = new Set<(method: MethodName) => void>();
 

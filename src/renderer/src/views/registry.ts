@@ -8,6 +8,7 @@ import Sleep from './Sleep.svelte';
 import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
+import Data from './data/Data.svelte';
 
 export interface ViewDef {
   id: string;
@@ -26,5 +27,6 @@ export const views: ViewDef[] = [
   { id: 'insights', label: 'Insights', component: Insights },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
+  { id: 'data', label: 'Data', component: Data },
   { id: 'about', label: 'About', component: About },
 ];
