@@ -8,6 +8,7 @@ import { daySums, dayMarks, entriesToCopy } from '../diary/store';
 import { foodById, foodByRef, ingredientsOf, userFoods } from '../food/store/foods';
 import { listNights } from '../sleep/store';
 import { listSessions } from '../training/store/sessions';
+import { setsOfSession } from '../training/store/sets';
 import { listWeighIns } from '../weight/store';
 import { readKeep } from '../backup/store';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, type Row, type Tables } from './tables';
@@ -101,7 +102,7 @@ function trainingTables(ctx: CoreContext, call: Call): Pick<Tables, 'exercises' 
       routine: s.routineId === null ? null : (routineName.get(s.routineId) ?? null),
     });
     if (s.setCount === 0) continue;
-    for (const x of call(ctx, 'session.get', { id: s.id }).sets) {
+    for (const x of setsOfSession(ctx.db, s.id)) {
       sets.push({ session: s.id, position: x.position, exercise: x.exercise, weightKg: x.weightKg, assisted: x.assisted, reps: x.reps, rpe: x.rpe, rir: x.rir, type: x.type, notes: x.notes });
     }
   }
