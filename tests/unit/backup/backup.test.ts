@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../src/main/cli/run';
 import { call } from '../../../src/main/core/dispatch';
 import { autoBackup, startRollingBackups } from '../../../src/main/core/backup/rolling';
@@ -61,9 +61,30 @@ describe('backups', () => {
     weighIn(ctx, '2026-02-02', 79.8);
     expect(autoBackup(ctx)).toBe(true);
     expect(call(ctx, 'backup.list', {}).backups.map((b) => b.reason)).toEqual(['auto', 'auto']);
-    const stop = startRollingBackups(ctx, 60_000);
-    stop();
-    expect(call(ctx, 'backup.list', {}).backups).toHaveLength(2);
+  });
+
+  it('rolls: one backup on start, then one a turn only while there are writes since the latest', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const ctx = context();
+      weighIn(ctx, '2026-02-01', 80);
+      const count = () => call(ctx, 'backup.list', {}).backups.length;
+      const stop = startRollingBackups(ctx, 60_000);
+      expect(count()).toBe(1);
+      weighIn(ctx, '2026-02-02', 79.9);
+      weighIn(ctx, '2026-02-03', 79.7);
+      expect(count()).toBe(1);
+      vi.advanceTimersByTime(60_000);
+      expect(count()).toBe(2);
+      vi.advanceTimersByTime(5 * 60_000);
+      expect(count()).toBe(2);
+      stop();
+      weighIn(ctx, '2026-02-04', 79.6);
+      vi.advanceTimersByTime(60_000);
+      expect(count()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is never taken by a command that only reads', async () => {

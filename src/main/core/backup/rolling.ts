@@ -9,10 +9,29 @@ import { createBackup, keepOf } from './backups';
 
 export const AUTO_BACKUP_EVERY_MS = 10 * 60_000;
 
-/** True when the database file or its write-ahead log was written after the latest backup was taken. */
+/** The database file and its write-ahead log as the file system sees them: any commit changes this. */
+function signature(dbPath: string): string {
+  return [dbPath, `${dbPath}-wal`]
+    .map((f) => {
+      if (!existsSync(f)) return '-';
+      const st = statSync(f, { bigint: true });
+      return `${st.size}:${st.mtimeNs}`;
+    })
+    .join('|');
+}
+
+/** What the files looked like when this process last backed them up. */
+const backedUp = new Map<string, string>();
+
+/**
+ * True when the database changed since the latest backup: since this process took it (the files'
+ * sizes and times, exactly), else (the first turn after a start) when either file is newer than it.
+ */
 export function changedSinceLatestBackup(dbPath: string): boolean {
   const latest = latestBackup(dbPath);
   if (!latest) return true;
+  const seen = backedUp.get(dbPath);
+  if (seen !== undefined) return seen !== signature(dbPath);
   const since = statSync(latest).mtimeMs;
   return [dbPath, `${dbPath}-wal`].some((f) => existsSync(f) && statSync(f).mtimeMs > since);
 }
@@ -20,7 +39,10 @@ export function changedSinceLatestBackup(dbPath: string): boolean {
 /** One automatic backup if there is anything new to keep; returns whether one was taken. */
 export function autoBackup(ctx: CoreContext): boolean {
   if (ctx.dbPath === ':memory:' || isEmpty(ctx.db) || !changedSinceLatestBackup(ctx.dbPath)) return false;
+  // Read before the copy: a write landing during it makes the next turn back up again, never the reverse.
+  const before = signature(ctx.dbPath);
   createBackup(ctx.dbPath, 'auto', keepOf(ctx.db), ctx.db);
+  backedUp.set(ctx.dbPath, before);
   return true;
 }
 
