@@ -9,6 +9,7 @@ import { autoBackup, startRollingBackups } from '../../../src/main/core/backup/r
 import { systemClock, type CoreContext } from '../../../src/main/core/context';
 import { backupFolder } from '../../../src/main/store/backupFiles';
 import { openDatabase } from '../../../src/main/store/db';
+import { LATEST_SCHEMA_VERSION } from '../../../src/main/store/migrations';
 
 let dir: string;
 const open: CoreContext[] = [];
@@ -110,7 +111,7 @@ describe('backups', () => {
     weighIn(ctx, '2026-02-05', 69.1);
 
     const preview = call(ctx, 'backup.preview', { name: backup.name });
-    expect(preview).toMatchObject({ schemaVersion: 7, hasProfile: true, from: '2026-02-01', to: '2026-02-03' });
+    expect(preview).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, hasProfile: true, from: '2026-02-01', to: '2026-02-03' });
     expect(preview.counts).toMatchObject({ weighIns: 2, sleepNights: 1, sessions: 0, diaryEntries: 0 });
 
     const r = call(ctx, 'backup.restore', { name: backup.name });
@@ -121,6 +122,24 @@ describe('backups', () => {
     // The database it replaced is a backup now, and can be restored in turn.
     expect(call(ctx, 'backup.preview', { name: r.previous.name }).counts.weighIns).toBe(3);
     expect(() => call(ctx, 'backup.preview', { name: '../diary.db' })).toThrow(/No backup named/);
+  });
+
+  it('restores a backup of an earlier schema version, which is migrated on the way in', async () => {
+    const old = join(dir, 'old.db');
+    const db = openDatabase(old, { targetVersion: 6 });
+    db.prepare("INSERT INTO weigh_ins (date, weight_kg, source, created_at) VALUES ('2025-12-01', 82.5, 'manual', '2025-12-01T07:00:00Z')").run();
+    db.close();
+    const ctx = context();
+    weighIn(ctx, '2026-02-01', 80);
+    ctx.db.close();
+    open.length = 0;
+    const preview = await cli(['restore', old, '--db', ctx.dbPath, '--json']);
+    expect(JSON.parse(preview.out).preview).toMatchObject({ schemaVersion: 6, counts: { weighIns: 1 } });
+    expect((await cli(['restore', old, '--yes', '--db', ctx.dbPath])).code).toBe(0);
+    const restored = openDatabase(ctx.dbPath);
+    expect(restored.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(restored.prepare('SELECT weight_kg FROM weigh_ins').pluck().all()).toEqual([82.5]);
+    restored.close();
   });
 
   it('refuses a foreign file, a newer one and a damaged one, leaving the database byte for byte', async () => {

@@ -52,8 +52,16 @@ export function writeExport(doc: ExportDocument, format: ExportFormat, out: stri
       const member = (name: string, lines: Iterable<string>) => {
         const file = new ZipDeflate(name, { level: 6 });
         zip.add(file);
-        for (const line of lines) file.push(strToU8(line));
-        file.push(new Uint8Array(0), true);
+        // Deflate in blocks of about 64 KiB: a push per line would compress (and flush) tiny pieces.
+        let block = '';
+        for (const line of lines) {
+          block += line;
+          if (block.length >= 65_536) {
+            file.push(strToU8(block));
+            block = '';
+          }
+        }
+        file.push(strToU8(block), true);
       };
       member(MANIFEST, [JSON.stringify(header(doc), null, 2)]);
       for (const t of TABLE_NAMES) member(csvName(t), csvLines(doc, t));
