@@ -8,6 +8,7 @@ import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DE
 import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
+import { startRollingBackups } from './core/backup/rolling';
 import { electronNativeBinding } from './store/nativeBinding';
 import { defaultDataDir, resolveDbPath } from './store/paths';
 
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
     return;
   }
   registerIpc(ipcMain, ctx, appOrigins(devUrl));
+  startRollingBackups(ctx);
   app.on('window-all-closed', () => {
     ctx.db.close();
     app.quit();

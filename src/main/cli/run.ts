@@ -87,6 +87,15 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
     io.err(json ? JSON.stringify({ ok: false, error: err.toShape() }) : `Error: ${err.message}`);
     return 1;
   };
+  const print = (value: unknown, human: () => string) => io.out(json ? JSON.stringify(value, null, 2) : human());
+  if (command.runOnFile) {
+    try {
+      const code = await command.runOnFile({ dbPath, io, json, values, positionals: parsed.positionals, print });
+      return typeof code === 'number' ? code : 0;
+    } catch (err) {
+      return report(err instanceof AppError ? err : new AppError('internal', (err as Error).message));
+    }
+  }
   let db = opts.db;
   try {
     // SQLite, the contract and the handlers load only now: --help and usage errors need none of them.
@@ -103,7 +112,7 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
       json,
       values,
       positionals: parsed.positionals,
-      print: (value, human) => io.out(json ? JSON.stringify(value, null, 2) : human()),
+      print,
     });
     return typeof code === 'number' ? code : 0;
   } catch (err) {
@@ -121,5 +130,7 @@ export async function run(argv: string[], io: CliIO, opts: RunOptions = {}): Pro
 export function onlyReads(path: string[]): boolean {
   const [area, verb] = path;
   if (area === 'report' || area === 'energy' || area === 'review') return true;
+  // Copies and lists of the file: none of them writes to it, so none creates it.
+  if (area === 'backup' || area === 'backups' || area === 'export') return true;
   return area !== 'foods' && ['list', 'show', 'history', 'prs', 'check', 'week'].includes(verb ?? '');
 }

@@ -21,7 +21,14 @@ export interface CliEnv {
   print(value: unknown, human: () => string): void;
 }
 
-export interface Command {
+/** What a command that works on the database file itself gets: restore must work on a file that cannot be opened. */
+export interface FileEnv extends Omit<CliEnv, 'ctx'> {
+  dbPath: string;
+}
+
+export type Command = CommandBase & ({ run(env: CliEnv): void | number | Promise<void | number>; runOnFile?: never } | { runOnFile(env: FileEnv): Promise<number | void>; run?: never });
+
+interface CommandBase {
   /** Words that select it: ['weight', 'add']. */
   path: string[];
   summary: string;
@@ -31,6 +38,4 @@ export interface Command {
   positionals?: boolean;
   /** Loads the part of the core this command calls (default: all of it); a smaller part starts faster. */
   core?: () => Promise<Call>;
-  /** Commands that do not open the database in the ordinary way (serve keeps it open). */
-  run(env: CliEnv): void | number | Promise<void | number>;
 }

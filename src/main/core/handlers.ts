@@ -13,6 +13,8 @@ import { sleepHandlers } from './sleep/handlers';
 import { insightsHandlers } from './insights/handlers';
 import { reviewHandlers } from './review/handlers';
 import { targetsHandlers } from './targets/handlers';
+import { backupHandlers } from './backup/handlers';
+import { exportHandlers } from './exports/handlers';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -29,4 +31,6 @@ export const handlers: DomainHandlers<MethodName> = {
   ...insightsHandlers,
   ...reviewHandlers,
   ...targetsHandlers,
+  ...backupHandlers,
+  ...exportHandlers,
 };

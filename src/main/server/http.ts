@@ -1,11 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import type { ErrorCode } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { EXPORT_FILE, exportFolder } from '../core/exports/create';
 import { CSP, mimeOf, resolveStaticFile } from './staticFiles';
 
 export const MAX_BODY_BYTES = 1_048_576;
@@ -45,6 +46,7 @@ const STATUS_FOR_CODE: Record<ErrorCode, number> = {
   read_only: 403,
   disk_full: 507,
   foreign_file: 409,
+  damaged: 500,
   internal: 500,
 };
 
@@ -113,6 +115,36 @@ function serveStatic(staticDir: string, urlPath: string, res: ServerResponse, me
   }
 }
 
+/**
+ * An export the app wrote next to the database, for the browser to save: GET with the token (as a
+ * header, never in the URL), only files of the exports folder by their exact generated name.
+ */
+function serveDownload(req: IncomingMessage, res: ServerResponse, rawName: string, authorized: boolean, dbPath: string): void {
+  if (!authorized) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    return fail(res, 405, 'method_not_allowed', 'Downloads are GET.');
+  }
+  let name: string;
+  try {
+    name = decodeURIComponent(rawName);
+  } catch {
+    return fail(res, 400, 'bad_request', 'The file name is not valid.');
+  }
+  const file = join(exportFolder(dbPath), name);
+  if (!EXPORT_FILE.test(name) || !existsSync(file)) return fail(res, 404, 'not_found', 'No such export.');
+  res.writeHead(200, {
+    'Content-Type': name.endsWith('.zip') ? 'application/zip' : 'application/json; charset=utf-8',
+    'Content-Length': statSync(file).size,
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
 const BUSY_RESPONSE =
   'HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n' +
   `Content-Length: ${Buffer.byteLength('{"ok":false,"error":{"code":"busy","message":"Too many open connections; try again."}}')}\r\n\r\n` +
@@ -128,6 +160,17 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
   // pasted again keeps working while no script (and no other site) can read or send it.
   const sessionSecret = randomBytes(32).toString('base64url');
   let port = 0;
+  /**
+   * The token as Bearer (scripts, and the page while it holds it), or the page's cookie on a request
+   * that says it comes from our page: Origin on a POST, Sec-Fetch-Site on a GET (browsers send no Origin
+   * on a same-origin GET). Other 127.0.0.1 ports are the same *site*, so SameSite alone is not enough.
+   */
+  const authorized = (req: IncomingMessage): boolean => {
+    if (tokenMatches(req.headers.authorization, token)) return true;
+    const origin = req.headers.origin;
+    const ours = origin === undefined ? req.headers['sec-fetch-site'] === 'same-origin' : origin === `http://127.0.0.1:${port}`;
+    return ours && cookieMatches(req.headers.cookie, cookieName(port), sessionSecret);
+  };
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     // DNS rebinding: only our exact loopback authority, on every request.
     if (req.headers.host !== `127.0.0.1:${port}`) return fail(res, 421, 'misdirected', 'Unexpected Host header.');
@@ -145,13 +188,11 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       }
       return send(res, 200, { ok: true, value: null }, { 'Set-Cookie': `${cookieName(port)}=${sessionSecret}; HttpOnly; SameSite=Strict; Path=/` });
     }
+    if (url.pathname.startsWith('/download/')) return serveDownload(req, res, url.pathname.slice('/download/'.length), authorized(req), opts.ctx.dbPath);
     if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
 
     const origin = req.headers.origin;
-    const bearer = tokenMatches(req.headers.authorization, token);
-    // A cookie call must also say it comes from our page: browsers send Origin on every POST fetch.
-    const cookie = !bearer && origin === `http://127.0.0.1:${port}` && cookieMatches(req.headers.cookie, cookieName(port), sessionSecret);
-    if (!bearer && !cookie) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
+    if (!authorized(req)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}`) return fail(res, 403, 'forbidden', 'Calls from other origins are refused.');
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');

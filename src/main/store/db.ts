@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { migrations, type Migration } from './migrations';
 import { APPLICATION_ID } from './migrations/007_identity';
+import { latestBackup } from './backupFiles';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running ABI (Electron keeps its own copy). */
@@ -46,6 +47,36 @@ function assertDatabaseIsOurs(db: Database.Database, file: string): void {
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
   if (tables.size === 0 && schemaVersion(db) === 0) return;
   if (!(tables.has('profile') && tables.has('weigh_ins') && tables.has('settings'))) throw refuse('its tables are not ours');
+}
+
+/**
+ * SQLite's quick_check before anything is written: a damaged file is never migrated or switched to
+ * WAL (both write to it), so the user can still copy it or restore the latest backup.
+ */
+function assertIntact(db: Database.Database, file: string): void {
+  let problem: string;
+  try {
+    const rows = db.pragma('quick_check(1)', { simple: false }) as { quick_check: string }[];
+    if (rows[0]?.quick_check === 'ok') return;
+    problem = rows[0]?.quick_check ?? 'no answer';
+  } catch (err) {
+    if (!isCorruption(err)) throw err;
+    problem = (err as Error).message;
+  }
+  throw damagedError(file, problem);
+}
+
+const isCorruption = (err: unknown): boolean => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+};
+
+export function damagedError(file: string, problem: string): AppError {
+  const backup = latestBackup(file);
+  const offer = backup
+    ? `The latest backup is ${backup}: restore it with "hybrid-planner restore ${backup} --db ${file}" (your damaged file is kept as a backup first).`
+    : 'There is no backup of it next to it; keep a copy of the file and restore one you made elsewhere with "hybrid-planner restore PATH".';
+  return new AppError('damaged', `${file} is damaged (SQLite's integrity check says: ${problem}). It was not changed. ${offer}`);
 }
 
 export function schemaVersion(db: Database.Database): number {
@@ -102,6 +133,23 @@ function bundledNativeBinding(): string | undefined {
   }
 }
 
+/** The native binding each open connection was made with, so a second file can be opened the same way. */
+const bindings = new WeakMap<Database.Database, string | undefined>();
+
+/**
+ * Another SQLite file (a backup to preview or restore) opened read-only with the addon `like` was
+ * opened with (Electron keeps its own copy). Nothing is migrated or checked here: callers inspect it.
+ */
+export function openReadOnlyFile(file: string, like?: Database.Database): Database.Database {
+  const nativeBinding = (like && bindings.get(like)) ?? bundledNativeBinding();
+  return new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+}
+
+/** Opens `file` as openDatabase does, with the addon `like` was opened with (a restored file replacing it). */
+export function openDatabaseLike(file: string, like: Database.Database): Database.Database {
+  return openDatabase(file, { nativeBinding: bindings.get(like) });
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') {
     if (existsSync(file)) assertFileIsOurs(file);
@@ -111,6 +159,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
   }
   const nativeBinding = opts.nativeBinding ?? bundledNativeBinding();
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  bindings.set(db, nativeBinding);
   const list = opts.migrations ?? migrations;
   try {
     db.pragma('busy_timeout = 5000');
@@ -118,13 +167,14 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     // file header, so the version check must come first to leave the file byte-for-byte unchanged.
     assertNotTooNew(db, list);
     if (file !== ':memory:') assertDatabaseIsOurs(db, file);
+    if (file !== ':memory:') assertIntact(db, file);
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     migrate(db, list, opts.targetVersion ?? latestVersion(list));
   } catch (err) {
     db.close();
-    throw err;
+    throw isCorruption(err) ? damagedError(file, (err as Error).message) : err;
   }
   return db;
 }

@@ -42,6 +42,7 @@ export const ErrorCode = z.enum([
   'read_only',
   'disk_full',
   'foreign_file',
+  'damaged',
   'forbidden',
   'internal',
 ]);

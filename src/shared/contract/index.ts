@@ -12,6 +12,8 @@ import { sleepMethods } from './sleep';
 import { insightsMethods } from './insights';
 import { reviewMethods } from './review';
 import { targetsMethods } from './targets';
+import { backupMethods } from './backup';
+import { exportMethods } from './export';
 
 export * from './common';
 
@@ -30,6 +32,8 @@ export const contract = {
   ...insightsMethods,
   ...reviewMethods,
   ...targetsMethods,
+  ...backupMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -82,6 +82,12 @@ export const methodNames = [
   'targets.checkinSave',
   'targets.fix',
   'targets.history',
+  'backup.create',
+  'backup.list',
+  'backup.preview',
+  'backup.restore',
+  'backup.setKeep',
+  'export.create',
 ] as const;
 
 /**
@@ -125,4 +131,6 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'targets.week',
   'targets.checkin',
   'targets.history',
+  'backup.list',
+  'backup.preview',
 ] as const);

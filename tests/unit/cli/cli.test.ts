@@ -234,6 +234,11 @@ describe('hybrid-planner CLI', () => {
       'targets checkin': [],
       'targets fix': ['--energy', '2500'],
       'targets history': [],
+      export: ['--format', 'json', '--out', join(dir, 'export.json')],
+      backup: [],
+      backups: [],
+      // The demo's database (made earlier in the loop) as the backup to preview.
+      restore: [join(dir, 'demo.db')],
     };
     // Both databases start as copies of the SR24 template (built once, see food-helpers): building the
     // food tables here twice was most of this test's time; food-build.test covers the CLI's build.

@@ -36,7 +36,7 @@ export const appCommands: Command[] = [
         io.err(`The renderer is not built (${staticDir}/index.html is missing). Run: npm run build`);
         return 1;
       }
-      const { startServer } = await import('../../server/http');
+      const [{ startServer }, { startRollingBackups }] = await Promise.all([import('../../server/http'), import('../../core/backup/rolling')]);
       const s = await startServer({ ctx, staticDir, port });
       if (json) io.out(JSON.stringify({ url: s.url, port: s.port, dbPath: ctx.dbPath }));
       else io.out(`Hybrid Planner (browser mode) is running. Open:\n  ${s.url}\nDatabase: ${ctx.dbPath}\nPress Ctrl+C to stop.`);
@@ -52,9 +52,15 @@ export const appCommands: Command[] = [
           child.unref();
         }
       }
+      const stopBackups = startRollingBackups(ctx);
       await new Promise<void>((r) => {
         const stop = () => {
-          void s.close().then(r);
+          stopBackups();
+          // A restore replaced the connection run() opened; close the one in use.
+          void s.close().then(() => {
+            ctx.db.close();
+            r();
+          });
           // Keep-alive sockets would hold close(); end them.
           s.server.closeAllConnections();
         };

@@ -9,6 +9,7 @@ import { trainingCommands } from './training';
 import { sleepCommands } from './sleep';
 import { reviewCommands } from './review';
 import { targetsCommands } from './targets';
+import { dataCommands } from './data';
 
 /** Every CLI command. Domains add theirs here. */
 export const commands: Command[] = [
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   ...energyCommands,
   ...reviewCommands,
   ...targetsCommands,
+  ...dataCommands,
 ];

@@ -82,6 +82,25 @@ function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' }
 const picked = pickTransport();
 export const transportKind = picked.kind;
 
+/**
+ * Saves a file browser mode serves (an export) through the browser's download, with the token as a
+ * header (never in a URL). Returns false where there is nothing to download from (the desktop app
+ * writes the file next to the database and says where).
+ */
+export async function download(path: string, fileName: string): Promise<boolean> {
+  if (picked.kind !== 'browser') return false;
+  // The page's session cookie authorises it (same origin only).
+  const res = await fetch(path, { credentials: 'same-origin' });
+  if (!res.ok) throw new ApiError({ code: 'not_found', message: `The download failed (${res.status}); the file is still next to the database.` });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
+}
+
 const succeeded = new Set<(method: MethodName) => void>();
 
 /** Runs `listener` after every successful call (app-wide state notices writes made by any view). */

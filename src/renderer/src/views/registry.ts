@@ -11,6 +11,7 @@ import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
 import Review from './Review.svelte';
 import Targets from './targets/Targets.svelte';
+import Data from './data/Data.svelte';
 
 export interface ViewDef {
   id: string;
@@ -32,5 +33,6 @@ export const views: ViewDef[] = [
   { id: 'review', label: 'Review', component: Review },
   { id: 'weight', label: 'Weight', component: Weight },
   { id: 'profile', label: 'Profile', component: Profile },
+  { id: 'data', label: 'Data', component: Data },
   { id: 'about', label: 'About', component: About },
 ];
