@@ -11,6 +11,7 @@ import { trainingHandlers } from './training/handlers';
 import { planHandlers } from './plan/handlers';
 import { sleepHandlers } from './sleep/handlers';
 import { insightsHandlers } from './insights/handlers';
+import { importsHandlers } from './imports/handlers';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -25,4 +26,5 @@ export const handlers: DomainHandlers<MethodName> = {
   ...foodHandlers,
   ...diaryHandlers,
   ...insightsHandlers,
+  ...importsHandlers,
 };

@@ -10,6 +10,7 @@ import { trainingMethods } from './training';
 import { planMethods } from './plan';
 import { sleepMethods } from './sleep';
 import { insightsMethods } from './insights';
+import { importsMethods } from './imports';
 
 export * from './common';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...foodMethods,
   ...diaryMethods,
   ...insightsMethods,
+  ...importsMethods,
 } as const;
 
 export type Contract = typeof contract;

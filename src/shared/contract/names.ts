@@ -73,6 +73,13 @@ export const methodNames = [
   'nutrition.targets',
   'nutrition.setTargets',
   'insights.get',
+  'imports.formats',
+  'imports.preview',
+  'imports.progress',
+  'imports.cancel',
+  'imports.commit',
+  'imports.list',
+  'imports.undo',
 ] as const;
 
 /**
@@ -110,4 +117,9 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'nutrition.day',
   'nutrition.targets',
   'insights.get',
+  'imports.formats',
+  'imports.preview',
+  'imports.progress',
+  'imports.cancel',
+  'imports.list',
 ] as const);

@@ -50,6 +50,9 @@ export interface FoodRecord extends Base {
   /** A whole day's totals (Cronometer's dailysummary): skipped on a day that already has food logged,
    *  so importing a day's servings and its summary never counts it twice. */
   dayTotal?: boolean;
+  /** One food of the day (Cronometer's servings), not a meal's or day's totals: the day counts as
+   *  complete only when the source says so. */
+  itemised?: boolean;
 }
 
 /** The source says whether a food day is complete (Cronometer's Completed column). */

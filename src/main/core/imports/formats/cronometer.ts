@@ -47,7 +47,7 @@ async function* servings(rows: AsyncIterable<CsvRow>): AsyncGenerator<ImportReco
     const base = `cronometer:serving:${day.date}|${row.get('time')}|${row.get('group')}|${name}|${amount}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    yield { kind: 'food', key: n > 1 ? `${base}#${n}` : base, line: row.line, date: day.date, meal: row.get('group') || null, name: amount ? `${name}, ${amount}` : name, ...m };
+    yield { kind: 'food', key: n > 1 ? `${base}#${n}` : base, line: row.line, date: day.date, meal: row.get('group') || null, name: amount ? `${name}, ${amount}` : name, itemised: true, ...m };
   }
 }
 
