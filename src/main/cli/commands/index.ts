@@ -7,6 +7,7 @@ import { reportCommands } from './report';
 import { weightCommands } from './weight';
 import { trainingCommands } from './training';
 import { sleepCommands } from './sleep';
+import { importCommands } from './imports';
 
 /** Every CLI command. Domains add theirs here. */
-export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...foodCommands, ...trainingCommands, ...sleepCommands, ...energyCommands];
+export const commands: Command[] = [...profileCommands, ...weightCommands, ...reportCommands, ...appCommands, ...foodCommands, ...trainingCommands, ...sleepCommands, ...energyCommands, ...importCommands];
