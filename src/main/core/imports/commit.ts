@@ -72,7 +72,10 @@ export function commitPlan(ctx: CoreContext, plan: Plan, meta: CommitMeta): { ba
   }
 
   const exercises = new Map<string, Exercise>();
+  const byName = new Map<string, Exercise>();
   const exerciseFor = (name: string): Exercise => {
+    const known = byName.get(name);
+    if (known) return known;
     const key = exerciseKey(name);
     let e = exercises.get(key) ?? findExercise(db, name);
     if (!e) {
@@ -81,6 +84,7 @@ export function commitPlan(ctx: CoreContext, plan: Plan, meta: CommitMeta): { ba
       counts.newExercises++;
     }
     exercises.set(key, e);
+    byName.set(name, e);
     return e;
   };
   for (const s of plan.sessions) {

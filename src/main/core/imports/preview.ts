@@ -58,6 +58,7 @@ export function planImport(db: Database.Database, parsed: Parsed, today: string,
   for (const r of parsed.records) if (r.kind === 'food' && !r.dayTotal) itemDays.add(r.date);
   const sessionIndex = new SessionIndex(db);
   const exerciseNames = new Map<string, string>();
+  const rawNames = new Set<string>();
 
   for (const r of parsed.records) {
     const id = `${r.kind}:${r.key}`;
@@ -126,8 +127,11 @@ export function planImport(db: Database.Database, parsed: Parsed, today: string,
           }
           sets.push(s);
           setsKg.push(kg === null ? NaN : roundKg(kg));
-          const key = exerciseKey(s.exercise);
-          if (!exerciseNames.has(key)) exerciseNames.set(key, s.exercise);
+          if (!rawNames.has(s.exercise)) {
+            rawNames.add(s.exercise);
+            const key = exerciseKey(s.exercise);
+            if (!exerciseNames.has(key)) exerciseNames.set(key, s.exercise);
+          }
         }
         if (r.sets.length && !sets.length) break;
         plan.sessions.push({ ...r, sets, setsKg });

@@ -20,10 +20,18 @@ function unitOf(raw: string): MassUnit | null | 'bad' {
 
 async function* parseStrong(path: string, options: ParseOptions): AsyncGenerator<ImportRecord> {
   const workouts = new Workouts();
+  // A workout's rows repeat its date: parse each distinct one once.
+  let lastDate = '';
+  let lastWhen: ReturnType<typeof parseLocalDateTime> = null;
   for await (const row of csvRows(path, 'This Strong export', REQUIRED, options)) {
     const order = row.get('set order').toLowerCase();
     if (order === 'note' || order === 'rest timer' || order === '') continue;
-    const when = parseLocalDateTime(row.get('date'));
+    const rawDate = row.get('date');
+    if (rawDate !== lastDate) {
+      lastDate = rawDate;
+      lastWhen = parseLocalDateTime(rawDate);
+    }
+    const when = lastWhen;
     if (!when) {
       yield { kind: 'reject', line: row.line, reason: `date "${row.get('date')}" is not a date and time` };
       continue;
@@ -61,8 +69,9 @@ async function* parseStrong(path: string, options: ParseOptions): AsyncGenerator
       continue;
     }
     const title = row.get('workout name') || null;
-    const w = workouts.get(`strong:${when.date}T${when.time}|${title ?? ''}`, () => ({
-      key: `strong:${when.date}T${when.time}|${title ?? ''}`,
+    const key = `strong:${when.date}T${when.time}|${title ?? ''}`;
+    const w = workouts.get(key, () => ({
+      key,
       line: row.line,
       date: when.date,
       startTime: when.time,
