@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../shared/contract';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { CSP, mimeOf, resolveStaticFile } from './staticFiles';
+import { receiveUpload } from './upload';
 
 export const MAX_BODY_BYTES = 1_048_576;
 /** Open connections at most; one more is answered 503 and closed (idle sockets cannot exhaust file descriptors). */
@@ -119,7 +120,7 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
     } catch {
       return fail(res, 400, 'bad_request', 'The request target is not a valid path.');
     }
-    if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
+    if (!url.pathname.startsWith('/rpc/') && url.pathname !== '/upload') return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
 
     if (!tokenMatches(req.headers.authorization, token)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
     const origin = req.headers.origin;
@@ -128,6 +129,7 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       res.setHeader('Allow', 'POST');
       return fail(res, 405, 'method_not_allowed', 'Calls are POST with a JSON body.');
     }
+    if (url.pathname === '/upload') return receiveUpload(req, url, (status, body) => send(res, status, body));
     const name = url.pathname.slice('/rpc/'.length);
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) return fail(res, 413, 'too_large', `Request body over ${MAX_BODY_BYTES} bytes.`);

@@ -1,26 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
 import type { ImportBatch, ImportJob } from '../../../shared/contract/imports';
+import { COUNT_LABELS } from '../../../shared/imports';
 import { AppError } from '../../errors';
 import { call } from '../call';
 import { int, str, table } from '../args';
 import type { Command } from '../types';
 
-const COUNT_LABELS: [keyof NonNullable<ImportJob['preview']>['counts'], string][] = [
-  ['weighIns', 'weigh-ins'],
-  ['nights', 'nights of sleep'],
-  ['foodEntries', 'food entries'],
-  ['foodDays', 'food days'],
-  ['sessions', 'sessions'],
-  ['sets', 'sets'],
-  ['newExercises', 'new exercises'],
-];
-
 /** The preview as a user reads it: what would be added, duplicates, the question, the rejected rows. */
 function describePreview(job: ImportJob): string {
   const p = job.preview!;
   const lines = [`${job.fileName}: ${job.format?.label}`];
-  const counts = COUNT_LABELS.filter(([k]) => p.counts[k] > 0).map(([k, label]) => `${p.counts[k]} ${label}`);
+  const counts = COUNT_LABELS.filter(([k]) => p.counts[k] > 0).map(([k, label]) => `${p.counts[k]} ${label.toLowerCase()}`);
   lines.push(counts.length ? `To add: ${counts.join(', ')}${p.from ? ` (${p.from} to ${p.to})` : ''}.` : 'Nothing new to add.');
   if (p.newExercises.length) lines.push(`New custom exercises: ${p.newExercises.join(', ')}.`);
   if (p.alreadyImported) lines.push(`This file was imported before (import #${p.alreadyImported.batchId}).`);

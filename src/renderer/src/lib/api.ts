@@ -18,6 +18,7 @@ type Transport = (method: MethodName, input: unknown) => Promise<Result<unknown>
 declare global {
   interface Window {
     hybridPlanner?: Record<string, (input: unknown) => Promise<Result<unknown>>>;
+    hybridPlannerFiles?: { pathForFile(file: File): string };
   }
 }
 
@@ -53,10 +54,15 @@ function readToken(): string | null {
   return token;
 }
 
+let uploadToken: string | null = null;
+
 function pickTransport(): { transport: Transport; kind: 'electron' | 'browser' | 'none' } {
   if (window.hybridPlanner) return { transport: ipcTransport(window.hybridPlanner), kind: 'electron' };
   const token = readToken();
-  if (token) return { transport: httpTransport(token), kind: 'browser' };
+  if (token) {
+    uploadToken = token;
+    return { transport: httpTransport(token), kind: 'browser' };
+  }
   return {
     transport: async () => ({ ok: false, error: { code: 'unauthorized' as never, message: 'No access token: open the URL printed by "hybrid-planner serve".' } }),
     kind: 'none',
@@ -79,4 +85,22 @@ export async function call<M extends MethodName>(method: M, input: Input<M>): Pr
   if (!r.ok) throw new ApiError(r.error);
   for (const listener of succeeded) listener(method);
   return r.value as Output<M>;
+}
+
+/**
+ * Where the core can read a file the user picked: its path in the desktop app; in browser mode the
+ * bytes are sent to the server, which keeps them in a temporary file and answers an upload id.
+ */
+export async function fileSource(file: File): Promise<{ path: string } | { uploadId: string }> {
+  const path = window.hybridPlannerFiles?.pathForFile(file);
+  if (path) return { path };
+  if (!uploadToken) throw new ApiError({ code: 'invalid_input', message: 'No access token: open the URL printed by "hybrid-planner serve".' });
+  const res = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${uploadToken}` },
+    body: file,
+  });
+  const r = (await res.json().catch(() => ({ ok: false, error: { code: 'internal', message: `The server answered ${res.status}.` } }))) as Result<{ uploadId: string }>;
+  if (!r.ok) throw new ApiError(r.error);
+  return { uploadId: r.value.uploadId };
 }

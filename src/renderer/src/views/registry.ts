@@ -8,6 +8,7 @@ import Sleep from './Sleep.svelte';
 import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
+import Imports from './Imports.svelte';
 
 export interface ViewDef {
   id: string;
@@ -25,6 +26,7 @@ export const views: ViewDef[] = [
   { id: 'energy', label: 'Energy', component: Energy },
   { id: 'insights', label: 'Insights', component: Insights },
   { id: 'weight', label: 'Weight', component: Weight },
+  { id: 'import', label: 'Import', component: Imports },
   { id: 'profile', label: 'Profile', component: Profile },
   { id: 'about', label: 'About', component: About },
 ];
