@@ -225,6 +225,9 @@ describe('hybrid-planner CLI', () => {
       'meal copy': ['--from', '2026-11-24', '--to', '2026-11-26'],
       'day complete': ['--date', '2026-11-24'],
       'day fast': ['--date', '2026-11-23'],
+      import: [join(__dirname, '../../fixtures/imports/hevy-metric.csv')],
+      'imports list': [],
+      'imports undo': ['--id', '1'],
     };
     // Both databases start as copies of the SR24 template (built once, see food-helpers): building the
     // food tables here twice was most of this test's time; food-build.test covers the CLI's build.
