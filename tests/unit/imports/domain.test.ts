@@ -1,12 +1,14 @@
 // The import domain's promises: nothing written until commit, the same file twice adds nothing,
 // overlapping exports merge, undo removes exactly one batch, a refused or cancelled file leaves the
 // database as it was.
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../src/main/core/dispatch';
+import { removeEntry } from '../../../src/main/core/diary/store';
 import { getJob } from '../../../src/main/core/imports/jobs';
+import { deleteUnusedExercise } from '../../../src/main/core/training/store/exercises';
 import { dump, fixture, importContext, importFile, preview } from './helpers';
 
 describe('preview writes nothing; commit writes the preview in one batch', () => {
@@ -155,5 +157,35 @@ describe('cancel', () => {
     call(ctx, 'imports.cancel', { jobId: started.jobId });
     await getJob(started.jobId).done;
     expect(call(ctx, 'imports.progress', { jobId: started.jobId })).toMatchObject({ status: 'cancelled', preview: null });
+  });
+});
+
+describe('detection by content, and the store functions undo relies on', () => {
+  it('a Strong export renamed to .txt is still a Strong export; a MyFitnessPal zip is known by its members', async () => {
+    const ctx = importContext();
+    const dir = mkdtempSync(join(tmpdir(), 'hp-import-'));
+    writeFileSync(join(dir, 'export.txt'), readFileSync(fixture('strong-comma.csv')));
+    expect((await preview(ctx, join(dir, 'export.txt'))).format?.id).toBe('strong-csv');
+    expect((await preview(ctx, 'mfp-export.zip')).format?.id).toBe('myfitnesspal');
+  });
+
+  it('deleteUnusedExercise keeps an exercise a set uses and never deletes a built-in one', async () => {
+    const ctx = importContext();
+    const custom = call(ctx, 'exercise.add', { name: 'Sled Push' });
+    call(ctx, 'session.add', { date: '2026-11-20', start: '07:00', kind: 'full-body', minutes: 30, rpe: 7, sets: [{ exercise: 'Sled Push', weightKg: 40, reps: 10 }] });
+    expect(deleteUnusedExercise(ctx.db, custom.id)).toBe(false);
+    const builtin = call(ctx, 'exercise.list', {}).find((e) => e.builtin)!;
+    expect(deleteUnusedExercise(ctx.db, builtin.id)).toBe(false);
+    const unused = call(ctx, 'exercise.add', { name: 'Tyre Flip' });
+    expect(deleteUnusedExercise(ctx.db, unused.id)).toBe(true);
+    expect(call(ctx, 'exercise.list', {}).some((e) => e.name === 'Tyre Flip')).toBe(false);
+  });
+
+  it('removeEntry deletes the row outright and says when it was gone already', () => {
+    const ctx = importContext();
+    const e = call(ctx, 'meal.add', { date: '2026-11-20', meal: 'Lunch', quick: { kcal: 500 } });
+    expect(removeEntry(ctx.db, e.id, e.date)).toBe(true);
+    expect(removeEntry(ctx.db, e.id, e.date)).toBe(false);
+    expect(call(ctx, 'meal.list', { date: '2026-11-20' }).status.hasEntries).toBe(false);
   });
 });

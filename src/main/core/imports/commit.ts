@@ -1,6 +1,7 @@
 // Writing a plan, all of it or nothing (the caller's transaction), through the domains' own write
 // functions so every cache hears of it; and undoing a batch, which deletes exactly the rows it wrote.
 import type { SessionKind } from '../../../shared/training';
+import { recordChange } from '../changes';
 import type { CoreContext } from '../context';
 import { addEntry, setComplete } from '../diary/diary';
 import { dayMark, entryCount, listSlots, removeEntry, slotByName, writeDayMark } from '../diary/store';
@@ -123,6 +124,8 @@ export function undoBatch(ctx: CoreContext, batchId: number): { batch: Batch; re
       } else if (deleteUnusedExercise(db, l.rowId)) removed++;
     }
   }
+  // A row may have been moved to another day since it was imported: everything derived is stale.
+  recordChange(db, 'all');
   deleteLinks(db, batchId);
   markUndone(db, batchId, ctx.now().toISOString());
   return { batch: getBatch(db, batchId), removed };
