@@ -51,6 +51,8 @@ export type ImportJob = z.infer<typeof ImportJob>;
 export const ImportBatch = z.object({
   id: Id,
   format: z.string(),
+  /** The format's name as the import screen lists it. */
+  formatLabel: z.string(),
   fileName: z.string(),
   createdAt: z.string(),
   counts: z.record(z.string(), z.number()),

@@ -74,11 +74,11 @@ describe('Hevy CSV', () => {
 });
 
 describe('MyFitnessPal', () => {
-  it('the zip: meals with "1,000.0", a garbage row rejected, weights in the unit the user names, exercise without the calorie adjustment', async () => {
+  it('the zip: meals with "1,000.0", a garbage row rejected, weights in the unit the user names, cardio and strength exercise without the calorie adjustment', async () => {
     const ctx = importContext();
     const job = await preview(ctx, 'mfp-export.zip');
     expect(job.preview).toMatchObject({
-      counts: { weighIns: 2, foodEntries: 2, foodDays: 1, sessions: 1, sets: 0 },
+      counts: { weighIns: 2, foodEntries: 2, foodDays: 1, sessions: 2, sets: 3 },
       from: '2025-06-01',
       to: '2025-06-02',
       questions: [{ id: 'unit' }],
@@ -94,7 +94,10 @@ describe('MyFitnessPal', () => {
       complete: true,
       entries: ['Breakfast: Breakfast (MyFitnessPal) 520 kcal P32 C55 F18', 'Dinner: Dinner (MyFitnessPal) 1000 kcal P70 C90 F40.5'],
     });
-    expect(sessions(ctx)).toEqual([{ date: '2025-06-01', start: '12:00', minutes: 45, kind: 'zone2', rpe: 3, title: 'Running (jogging), 10 km/h', notes: null, sets: [] }]);
+    expect(sessions(ctx)).toEqual([
+      { date: '2025-06-01', start: '12:00', minutes: 45, kind: 'zone2', rpe: 3, title: 'Running (jogging), 10 km/h', notes: null, sets: [] },
+      { date: '2025-06-02', start: '12:00', minutes: 20, kind: 'full-body', rpe: 7, title: 'Bench Press', notes: null, sets: ['Bench Press working 70x8', 'Bench Press working 70x8', 'Bench Press working 70x8'] },
+    ]);
   });
 
   it('one CSV on its own (nutrition summary with a BOM)', async () => {

@@ -8,7 +8,7 @@ import type { DomainHandlers } from '../handlerTypes';
 import { commitPlan, undoBatch } from './commit';
 import { cancelJob, finishJob, getJob, startJob, type Job } from './jobs';
 import { planImport, summarize, type AnswerUnit } from './preview';
-import { supportedFormats } from './registry';
+import { importers, supportedFormats } from './registry';
 import { batchWithHash, listBatches, type Batch } from './store';
 import { takeUpload } from './uploads';
 
@@ -44,7 +44,7 @@ function jobState(ctx: CoreContext, job: Job): ImportJob {
   };
 }
 
-const publicBatch = ({ fileHash: _hash, ...b }: Batch) => b;
+const publicBatch = ({ fileHash: _hash, ...b }: Batch) => ({ ...b, formatLabel: importers.find((i) => i.id === b.format)?.label ?? b.format });
 
 type ImportsMethod = 'imports.formats' | 'imports.preview' | 'imports.progress' | 'imports.cancel' | 'imports.commit' | 'imports.list' | 'imports.undo';
 

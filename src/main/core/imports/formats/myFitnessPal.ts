@@ -79,6 +79,15 @@ async function* exercise(rows: AsyncIterable<CsvRow>, where: string): AsyncGener
       continue;
     }
     const strength = /strength/i.test(row.get('type'));
+    // A strength row is sets × reps at one load (Kilograms, or Pounds on imperial accounts).
+    const setCount = parseNumber(row.get('sets'));
+    const reps = parseNumber(row.get('reps per set'));
+    const imperial = row.has('pounds');
+    const load = parseNumber(row.get(imperial ? 'pounds' : 'kilograms'));
+    const sets =
+      strength && setCount && reps && setCount > 0 && setCount <= 50 && Number.isInteger(reps) && reps >= 1 && reps <= 100
+        ? Array.from({ length: setCount }, () => ({ exercise: name, setType: 'working' as const, mass: { value: load && load > 0 ? load : 0, unit: imperial ? ('lb' as const) : ('kg' as const) }, reps, rpe: null }))
+        : [];
     yield {
       kind: 'session',
       key: `mfp:exercise:${day.date}|${name}|${minutes}`,
@@ -96,7 +105,7 @@ async function* exercise(rows: AsyncIterable<CsvRow>, where: string): AsyncGener
       avgHr: null,
       title: name || null,
       notes: row.get('note') || null,
-      sets: [],
+      sets,
     };
   }
 }
