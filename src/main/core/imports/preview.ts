@@ -57,6 +57,13 @@ export function planImport(db: Database.Database, parsed: Parsed, today: string,
   const itemDays = new Set<string>();
   for (const r of parsed.records) if (r.kind === 'food' && !r.dayTotal) itemDays.add(r.date);
   const sessionIndex = new SessionIndex(db);
+  // A day's logged food, read once however many of the file's records fall on it.
+  const loggedByDay = new Map<string, { name: string; kcal: number }[]>();
+  const logged = (date: string) => {
+    let list = loggedByDay.get(date);
+    if (!list) loggedByDay.set(date, (list = dayEntries(db, date)));
+    return list;
+  };
   const exerciseNames = new Map<string, string>();
   const rawNames = new Set<string>();
 
@@ -99,8 +106,8 @@ export function planImport(db: Database.Database, parsed: Parsed, today: string,
         break;
       case 'food':
         if (r.kcal === null) reject(r, `${r.name} on ${r.date} has no energy value`);
-        else if (r.dayTotal && (itemDays.has(r.date) || dayEntries(db, r.date).length > 0)) dup('inDatabase', `day total ${r.date}: the day's food is already itemised`);
-        else if (dayEntries(db, r.date).some((e) => e.name === r.name && Math.abs(e.kcal - (r.kcal ?? 0)) < 0.5)) dup('inDatabase', `${r.name} on ${r.date} is logged`);
+        else if (r.dayTotal && (itemDays.has(r.date) || logged(r.date).length > 0)) dup('inDatabase', `day total ${r.date}: the day's food is already itemised`);
+        else if (logged(r.date).some((e) => e.name === r.name && Math.abs(e.kcal - (r.kcal ?? 0)) < 0.5)) dup('inDatabase', `${r.name} on ${r.date} is logged`);
         else plan.foods.push(r);
         break;
       case 'day':
