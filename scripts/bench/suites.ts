@@ -7,6 +7,7 @@ import { foodBench } from './food';
 import { seedFoodSuite } from './seed-food';
 import { seedTrainingSuite } from './seed-training';
 import { reviewSuite } from './review';
+import { importsSuite } from './imports';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -22,5 +23,6 @@ export const suites: BenchSuite[] = [
   trainingSuite,
   energySuite,
   reviewSuite,
+  importsSuite,
   rendererSuite,
 ];

@@ -15,6 +15,7 @@ import { reviewHandlers } from './review/handlers';
 import { targetsHandlers } from './targets/handlers';
 import { backupHandlers } from './backup/handlers';
 import { exportHandlers } from './exports/handlers';
+import { importsHandlers } from './imports/handlers';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -33,4 +34,5 @@ export const handlers: DomainHandlers<MethodName> = {
   ...targetsHandlers,
   ...backupHandlers,
   ...exportHandlers,
+  ...importsHandlers,
 };

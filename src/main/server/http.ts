@@ -8,6 +8,7 @@ import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { EXPORT_FILE, exportFolder } from '../core/exports/create';
 import { CSP, mimeOf, resolveStaticFile } from './staticFiles';
+import { receiveUpload } from './upload';
 
 export const MAX_BODY_BYTES = 1_048_576;
 /** Open connections at most; one more is answered 503 and closed (idle sockets cannot exhaust file descriptors). */
@@ -189,7 +190,7 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       return send(res, 200, { ok: true, value: null }, { 'Set-Cookie': `${cookieName(port)}=${sessionSecret}; HttpOnly; SameSite=Strict; Path=/` });
     }
     if (url.pathname.startsWith('/download/')) return serveDownload(req, res, url.pathname.slice('/download/'.length), authorized(req), opts.ctx.dbPath);
-    if (!url.pathname.startsWith('/rpc/')) return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
+    if (!url.pathname.startsWith('/rpc/') && url.pathname !== '/upload') return serveStatic(opts.staticDir, url.pathname, res, req.method ?? 'GET');
 
     const origin = req.headers.origin;
     if (!authorized(req)) return fail(res, 401, 'unauthorized', 'Missing or wrong token.');
@@ -198,6 +199,7 @@ export function startServer(opts: ServeOptions): Promise<BrowserServer> {
       res.setHeader('Allow', 'POST');
       return fail(res, 405, 'method_not_allowed', 'Calls are POST with a JSON body.');
     }
+    if (url.pathname === '/upload') return receiveUpload(req, url, (status, body) => send(res, status, body));
     const name = url.pathname.slice('/rpc/'.length);
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) return fail(res, 413, 'too_large', `Request body over ${MAX_BODY_BYTES} bytes.`);

@@ -14,6 +14,7 @@ import { reviewMethods } from './review';
 import { targetsMethods } from './targets';
 import { backupMethods } from './backup';
 import { exportMethods } from './export';
+import { importsMethods } from './imports';
 
 export * from './common';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...targetsMethods,
   ...backupMethods,
   ...exportMethods,
+  ...importsMethods,
 } as const;
 
 export type Contract = typeof contract;

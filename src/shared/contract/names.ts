@@ -88,6 +88,13 @@ export const methodNames = [
   'backup.restore',
   'backup.setKeep',
   'export.create',
+  'imports.formats',
+  'imports.preview',
+  'imports.progress',
+  'imports.cancel',
+  'imports.commit',
+  'imports.list',
+  'imports.undo',
 ] as const;
 
 /**
@@ -133,4 +140,9 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'targets.history',
   'backup.list',
   'backup.preview',
+  'imports.formats',
+  'imports.preview',
+  'imports.progress',
+  'imports.cancel',
+  'imports.list',
 ] as const);

@@ -239,6 +239,9 @@ describe('hybrid-planner CLI', () => {
       backups: [],
       // The demo's database (made earlier in the loop) as the backup to preview.
       restore: [join(dir, 'demo.db')],
+      import: [join(__dirname, '../../fixtures/imports/hevy-metric.csv')],
+      'imports list': [],
+      'imports undo': ['--id', '1'],
     };
     // Both databases start as copies of the SR24 template (built once, see food-helpers): building the
     // food tables here twice was most of this test's time; food-build.test covers the CLI's build.

@@ -129,9 +129,15 @@ describe('preload', () => {
     vi.doMock('electron', () => ({
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
       ipcRenderer: { invoke },
+      webUtils: { getPathForFile: (f: { name: string }) => `/picked/${f.name}` },
     }));
     await import('../../../src/preload/index');
-    expect(Object.keys(exposed)).toEqual(['hybridPlanner']);
+    expect(Object.keys(exposed)).toEqual(['hybridPlanner', 'hybridPlannerFiles']);
+    // Besides the methods, only a picked file's path on disk (for imports), nothing else.
+    const files = exposed.hybridPlannerFiles as Record<string, (f: unknown) => string>;
+    expect(Object.keys(files)).toEqual(['pathForFile']);
+    expect(Object.isFrozen(files)).toBe(true);
+    expect(files.pathForFile({ name: 'strong.csv' })).toBe('/picked/strong.csv');
     const api = exposed.hybridPlanner as Record<string, (input: unknown) => Promise<unknown>>;
     expect(Object.keys(api)).toEqual(Object.keys(contract));
     expect(Object.isFrozen(api)).toBe(true);

@@ -132,6 +132,27 @@ CREATE TABLE goals (
         protein_g_per_kg REAL NOT NULL CHECK (protein_g_per_kg >= 0.8 AND protein_g_per_kg <= 3.5)
       );
 
+-- table import_batch on import_batch
+CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        format TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        counts TEXT NOT NULL DEFAULT '{}',           -- JSON: what the batch added, by kind
+        undone_at TEXT
+      );
+
+-- table import_row on import_row
+CREATE TABLE import_row (
+        source_key TEXT NOT NULL,
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+        kind TEXT NOT NULL CHECK (kind IN ('weight','sleep','food','day','session','exercise')),
+        row_id INTEGER NOT NULL,                     -- the written row's id (0 for a day's mark)
+        day TEXT NOT NULL,                           -- the day the row is on
+        UNIQUE (source_key, kind)
+      );
+
 -- table lift_sets on lift_sets
 CREATE TABLE lift_sets (
         id INTEGER PRIMARY KEY,
@@ -334,6 +355,9 @@ CREATE INDEX food_source ON food(source, archived);
 
 -- index food_measure_food on food_measure
 CREATE INDEX food_measure_food ON food_measure(food_id, position);
+
+-- index import_row_batch on import_row
+CREATE INDEX import_row_batch ON import_row(batch_id);
 
 -- index lift_sets_exercise on lift_sets
 CREATE INDEX lift_sets_exercise ON lift_sets(exercise_id);

@@ -10,6 +10,7 @@ import { sleepCommands } from './sleep';
 import { reviewCommands } from './review';
 import { targetsCommands } from './targets';
 import { dataCommands } from './data';
+import { importCommands } from './imports';
 
 /** Every CLI command. Domains add theirs here. */
 export const commands: Command[] = [
@@ -24,4 +25,5 @@ export const commands: Command[] = [
   ...reviewCommands,
   ...targetsCommands,
   ...dataCommands,
+  ...importCommands,
 ];

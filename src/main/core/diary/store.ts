@@ -203,6 +203,13 @@ export function insertEntry(db: Database.Database, e: NewEntry): number {
   return Number(info.lastInsertRowid);
 }
 
+/** Deletes an entry outright (an undone import takes back exactly what it wrote); false when it is gone already. */
+export function removeEntry(db: Database.Database, id: number, date: string): boolean {
+  const gone = statement(db, 'DELETE FROM diary_entry WHERE id = ?').run(id).changes > 0;
+  if (gone) recordChange(db, [date]);
+  return gone;
+}
+
 /** A copy of an entry, snapshots and all, at the end of a meal on another (or the same) day. */
 export function copyEntry(db: Database.Database, id: number, date: string, slotId: number, createdAt: string): number {
   const info = statement(

@@ -47,6 +47,12 @@ export interface FoodRecord extends Base {
   proteinG: number | null;
   carbsG: number | null;
   fatG: number | null;
+  /** A whole day's totals (Cronometer's dailysummary): skipped on a day that already has food logged,
+   *  so importing a day's servings and its summary never counts it twice. */
+  dayTotal?: boolean;
+  /** One food of the day (Cronometer's servings), not a meal's or day's totals: the day counts as
+   *  complete only when the source says so. */
+  itemised?: boolean;
 }
 
 /** The source says whether a food day is complete (Cronometer's Completed column). */
@@ -98,9 +104,21 @@ export interface ImportProgress {
   records: number;
 }
 
+/** Which column holds what, for a CSV whose columns the user names (the generic importer). */
+export interface ColumnMapping {
+  date: string | null;
+  weight: string | null;
+  bodyFat: string | null;
+  sleepHours: string | null;
+  bed: string | null;
+  wake: string | null;
+}
+
 export interface ParseOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** The user's column choices, for an importer with a mapping step. */
+  mapping?: ColumnMapping;
 }
 
 /** What detection sees: the file's name (only for messages), its first bytes and, for a zip, the member
@@ -117,4 +135,6 @@ export interface Importer {
   detect(sniff: Sniff): boolean;
   /** Reads the file at `path` (streamed; it may be several GB) and yields its records. */
   parse(path: string, options: ParseOptions): AsyncIterable<ImportRecord>;
+  /** For a file whose columns the user maps: its columns and the guessed mapping. */
+  mapping?(sniff: Sniff): { columns: string[]; guess: ColumnMapping };
 }

@@ -109,9 +109,11 @@ export function updateNight(db: Database.Database, before: SleepNight, n: NightV
   recordChange(db, [before.date, n.date]);
 }
 
-export function deleteNight(db: Database.Database, n: SleepNight): void {
-  statement(db, 'DELETE FROM sleep_nights WHERE id = ?').run(n.id);
+/** Deletes a night; returns how many rows went (0 when it was gone already). */
+export function deleteNight(db: Database.Database, n: Pick<SleepNight, 'id' | 'date'>): number {
+  const c = statement(db, 'DELETE FROM sleep_nights WHERE id = ?').run(n.id).changes;
   recordChange(db, [n.date]);
+  return c;
 }
 
 /** Whether any night was ever logged. */

@@ -31,9 +31,11 @@ export function updateWeighIn(db: Database.Database, before: WeighIn, next: Omit
   return getWeighIn(db, before.id);
 }
 
-export function deleteWeighIn(db: Database.Database, w: WeighIn): void {
-  statement(db, 'DELETE FROM weigh_ins WHERE id = ?').run(w.id);
+/** Deletes a weigh-in; returns how many rows went (0 when it was gone already). */
+export function deleteWeighIn(db: Database.Database, w: Pick<WeighIn, 'id' | 'date'>): number {
+  const n = statement(db, 'DELETE FROM weigh_ins WHERE id = ?').run(w.id).changes;
   recordChange(db, [w.date]);
+  return n;
 }
 
 /** Weigh-ins in [from, to], newest first. */

@@ -6,6 +6,7 @@ import { migration004Energy } from './004_energy';
 import { migration005FoodSearch } from './005_food_search';
 import { migration006EnergyCache } from './006_energy_cache';
 import { migration007Identity } from './007_identity';
+import { migration009Imports } from './009_imports';
 import { migration010Targets } from './010_targets';
 
 // The type lives in its own module so the migrations need not import this list (no cycle).
@@ -17,8 +18,16 @@ export type { Migration } from './migration';
  * 4 energy; later ones append (5: food search's FTS5 prefix indexes; 6: the energy checkpoint table
  * dropped, its states kept in memory; 7: the application id that marks our files).
  */
-export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training, migration004Energy, migration005FoodSearch, migration006EnergyCache, migration007Identity];
-// Versions 8 and 9 are reserved for the profile's first threshold and imports; until they land, 10 follows 7.
-migrations.push(migration010Targets);
+export const migrations: Migration[] = [
+  migration001Core,
+  migration002Food,
+  migration003Training,
+  migration004Energy,
+  migration005FoodSearch,
+  migration006EnergyCache,
+  migration007Identity,
+  migration009Imports,
+  migration010Targets,
+];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -18,6 +18,7 @@ type Transport = (method: MethodName, input: unknown) => Promise<Result<unknown>
 declare global {
   interface Window {
     hybridPlanner?: Record<string, (input: unknown) => Promise<Result<unknown>>>;
+    hybridPlannerFiles?: { pathForFile(file: File): string };
   }
 }
 
@@ -114,4 +115,23 @@ export async function call<M extends MethodName>(method: M, input: Input<M>): Pr
   if (!r.ok) throw new ApiError(r.error);
   for (const listener of succeeded) listener(method);
   return r.value as Output<M>;
+}
+
+/**
+ * Where the core can read a file the user picked: its path in the desktop app; in browser mode the
+ * bytes are sent to the server, which keeps them in a temporary file and answers an upload id.
+ */
+export async function fileSource(file: File): Promise<{ path: string } | { uploadId: string }> {
+  const path = window.hybridPlannerFiles?.pathForFile(file);
+  if (path) return { path };
+  // The page's session cookie authorises the upload, as it does calls.
+  const res = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/octet-stream' },
+    body: file,
+  });
+  const r = (await res.json().catch(() => ({ ok: false, error: { code: 'internal', message: `The server answered ${res.status}.` } }))) as Result<{ uploadId: string }>;
+  if (!r.ok) throw new ApiError(r.error);
+  return { uploadId: r.value.uploadId };
 }

@@ -12,6 +12,7 @@ import Insights from './Insights.svelte';
 import Review from './Review.svelte';
 import Targets from './targets/Targets.svelte';
 import Data from './data/Data.svelte';
+import Imports from './Imports.svelte';
 
 export interface ViewDef {
   id: string;
@@ -32,6 +33,7 @@ export const views: ViewDef[] = [
   { id: 'insights', label: 'Insights', component: Insights },
   { id: 'review', label: 'Review', component: Review },
   { id: 'weight', label: 'Weight', component: Weight },
+  { id: 'import', label: 'Import', component: Imports },
   { id: 'profile', label: 'Profile', component: Profile },
   { id: 'data', label: 'Data', component: Data },
   { id: 'about', label: 'About', component: About },

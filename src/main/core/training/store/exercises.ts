@@ -82,3 +82,10 @@ export function insertExercise(
   for (const a of e.aliases) ins.run(a.key, a.alias, id);
   return getExercise(db, id)!;
 }
+
+/** Deletes a custom exercise no set or routine uses any more (an undone import's new exercise); false when it is used, built in or gone. */
+export function deleteUnusedExercise(db: Database.Database, id: number): boolean {
+  const used = statement(db, 'SELECT EXISTS(SELECT 1 FROM lift_sets WHERE exercise_id = ?) OR EXISTS(SELECT 1 FROM routine_items WHERE exercise_id = ?)').pluck().get(id, id) === 1;
+  if (used) return false;
+  return statement(db, 'DELETE FROM exercises WHERE id = ? AND builtin = 0').run(id).changes > 0;
+}

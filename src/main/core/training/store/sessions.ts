@@ -227,9 +227,11 @@ export function setSessionKind(db: Database.Database, s: Pick<StoredSession, 'id
 }
 
 /** Deletes a session (its sets go with it: ON DELETE CASCADE). */
-export function deleteSession(db: Database.Database, s: Pick<StoredSession, 'id' | 'date'>): void {
-  statement(db, 'DELETE FROM training_sessions WHERE id = ?').run(s.id);
+/** Deletes a session (its sets go with it); returns how many rows went (0 when it was gone already). */
+export function deleteSession(db: Database.Database, s: Pick<StoredSession, 'id' | 'date'>): number {
+  const n = statement(db, 'DELETE FROM training_sessions WHERE id = ?').run(s.id).changes;
   recordChange(db, [s.date]);
+  return n;
 }
 
 /** Whether any session was ever planned or logged. */
