@@ -13,6 +13,7 @@ import { parseStamp, type LocalStamp } from './localTime';
 import { nightsFromStretches, type Stretch } from './sleepNights';
 import { checkUtf8Start, newParser, notUtf8, notXml } from './xml';
 import { baseName, damaged, fileStream, isZipFile, memberStream, openZip } from './zip';
+import { isAppleHealthExport } from './zipKinds';
 
 const Q = 'HKQuantityTypeIdentifier';
 const BODY_MASS = `${Q}BodyMass`;
@@ -265,13 +266,12 @@ export async function* appleHealthRecords(stream: Readable, what: string, totalB
 }
 
 const APPLE_ROOT = /<!DOCTYPE HealthData|<HealthData[\s>]/;
-const exportMember = (name: string): boolean => name === 'export.xml';
 
 export const appleHealthImporter: Importer = {
   id: 'apple-health',
   label: 'Apple Health (export.zip or export.xml)',
   detect: (sniff: Sniff) =>
-    sniff.zipMembers ? sniff.zipMembers.some((m) => exportMember(m.slice(m.lastIndexOf('/') + 1).toLowerCase())) : APPLE_ROOT.test(sniff.head.toString('utf8', 0, 65_536)),
+    sniff.zipMembers ? isAppleHealthExport(sniff.zipMembers) : APPLE_ROOT.test(sniff.head.toString('utf8', 0, 65_536)),
   async *parse(path: string, options: ParseOptions) {
     if (!(await isZipFile(path))) {
       const { stream, size } = await fileStream(path);
@@ -280,7 +280,7 @@ export const appleHealthImporter: Importer = {
     }
     const { zip, members } = await openZip(path);
     try {
-      const member = members.filter((m) => exportMember(baseName(m))).sort((a, b) => a.fileName.length - b.fileName.length)[0];
+      const member = members.filter((m) => baseName(m) === 'export.xml').sort((a, b) => a.fileName.length - b.fileName.length)[0];
       if (!member) throw invalid('file', `${path} is a zip without apple_health_export/export.xml, so it is not an Apple Health export.`);
       const stream = await memberStream(zip, member);
       yield* appleHealthRecords(stream, member.fileName, member.uncompressedSize, options);

@@ -1,8 +1,9 @@
 // Zip access for the streamed importers: yauzl reads the central directory, then inflates one member
 // at a time from disk, so a multi-GB export is never held in memory.
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { invalid } from '../../../errors';
 
@@ -46,6 +47,16 @@ export async function readMember(zip: ZipFile, member: ZipMember): Promise<Buffe
     throw damaged(member.fileName, err);
   }
   return Buffer.concat(parts);
+}
+
+/** Copies a member to a file (a database or a nested zip, which need random access). */
+export async function copyMember(zip: ZipFile, member: ZipMember, file: string, signal?: AbortSignal): Promise<void> {
+  const stream = await memberStream(zip, member);
+  try {
+    await pipeline(stream, createWriteStream(file), { signal });
+  } catch (err) {
+    throw signal?.aborted ? err : damaged(member.fileName, err);
+  }
 }
 
 /** A plain file as a stream plus its size, for progress. */
