@@ -15,7 +15,7 @@ export async function activityFileRecords(bytes: Buffer, what: string, line: num
   try {
     const data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
     const out: ImportRecord[] = [];
-    if (isFit(data)) out.push(...fitRecords(data, what));
+    if (isFit(data)) out.push(...(await fitRecords(data, what)));
     else if (isGpx(data)) for await (const r of gpxRecords(Readable.from([data]), what, null, options)) out.push(r);
     else if (isTcx(data)) for await (const r of tcxRecords(Readable.from([data]), what, null, options)) out.push(r);
     else return [{ kind: 'reject', line, reason: `${what} is not a FIT, GPX or TCX activity.` }];

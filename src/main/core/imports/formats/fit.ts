@@ -4,7 +4,7 @@
 // record messages (climbing then with the Track's hysteresis). The start is on the athlete's clock: the
 // activity message's local timestamp minus its UTC timestamp gives the offset.
 import { readFile } from 'node:fs/promises';
-import { Decoder, Stream, type ActivityMesg } from '@garmin/fitsdk';
+import type { ActivityMesg } from '@garmin/fitsdk';
 import { invalid } from '../../../errors';
 import type { Importer, ImportRecord, ParseOptions, Sniff } from '../records';
 import { activitySession, Track } from './activity';
@@ -20,8 +20,13 @@ export const isFit = (head: Buffer): boolean => head.length >= 12 && (head[0] ==
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const ms = (v: unknown): number | null => (v instanceof Date ? v.getTime() : typeof v === 'number' ? (v + FIT_EPOCH_S) * 1000 : null);
 
+// The SDK (its profile alone is ~1 MB of JavaScript) loads on the first FIT file, not with every command.
+let sdk: Promise<typeof import('@garmin/fitsdk')> | null = null;
+
 /** The sessions in one FIT file's bytes; `what` names it in messages. */
-export function fitRecords(bytes: Uint8Array, what: string): ImportRecord[] {
+export async function fitRecords(bytes: Uint8Array, what: string): Promise<ImportRecord[]> {
+  sdk ??= import('@garmin/fitsdk');
+  const { Decoder, Stream } = await sdk;
   const stream = Stream.fromBuffer(bytes);
   if (!Decoder.isFIT(stream)) throw invalid('file', `${what} is not a FIT file (its header does not say ".FIT").`);
   const { messages, errors } = new Decoder(stream).read({ mergeHeartRates: false, expandSubFields: false, includeUnknownData: false });
@@ -108,7 +113,7 @@ export const fitImporter: Importer = {
     options.signal?.throwIfAborted();
     // An activity file is small (a few MB for a long ride): the SDK decodes it from memory.
     const bytes = await readFile(path);
-    const records = fitRecords(bytes, path);
+    const records = await fitRecords(bytes, path);
     options.onProgress?.({ bytes: size, totalBytes: size, records: records.length });
     yield* records;
   },
