@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appleHealthImporter } from '../../../src/main/core/imports/formats/appleHealth';
+import { RecordFilter } from '../../../src/main/core/imports/formats/appleHealthFilter';
 import { streamImporters } from '../../../src/main/core/imports/formats/streams';
 import type { ImportProgress } from '../../../src/main/core/imports/records';
 import { collect, fixture, parseError, sniff, writeScratch, writeZip } from './streamsHelpers';
@@ -72,6 +73,27 @@ describe('Apple Health importer', () => {
   it('a zip without export.xml is not an Apple Health export', async () => {
     const err = await parseError(appleHealthImporter, writeZip('export.zip', { 'apple_health_export/export_cda.xml': '<ClinicalDocument/>' }));
     expect(err.message).toMatch(/without apple_health_export\/export\.xml/);
+  });
+
+  it('skips unused record types the same way whatever the chunk boundaries', () => {
+    const keep = new Set(['HKQuantityTypeIdentifierBodyMass', 'HKCategoryTypeIdentifierSleepAnalysis']);
+    const whole = new RecordFilter(keep);
+    // Equal up to the blanks between elements (a blank before a skipped record may or may not go through).
+    const tight = (parts: Buffer[]): string => Buffer.concat(parts).toString('utf8').replace(/>\s+</g, '><');
+    const expected = tight([whole.push(xml), whole.end()]);
+    expect(expected).not.toContain('<Record type="HKQuantityTypeIdentifierHeartRate"');
+    expect(expected).not.toContain('HKQuantityTypeIdentifierStepCount');
+    expect(expected).toContain('HKQuantityTypeIdentifierBodyMass');
+    expect(expected).toContain('HKCategoryValueSleepAnalysisAsleepREM');
+    for (const size of [1, 2, 5, 7, 8, 13, 64, 1000]) {
+      const filter = new RecordFilter(keep);
+      const parts: Buffer[] = [];
+      for (let i = 0; i < xml.length; i += size) parts.push(filter.push(xml.subarray(i, i + size)));
+      parts.push(filter.end());
+      expect(tight(parts), `chunks of ${size} bytes`).toBe(expected);
+      expect(filter.seen).toBe(25);
+      expect(filter.keptNumbers).toEqual(whole.keptNumbers);
+    }
   });
 
   it('stops when cancelled', async () => {
