@@ -6,6 +6,7 @@ import { energySuite } from './energy';
 import { foodBench } from './food';
 import { seedFoodSuite } from './seed-food';
 import { seedTrainingSuite } from './seed-training';
+import { streamsSuite } from './streams';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -20,5 +21,6 @@ export const suites: BenchSuite[] = [
   foodBench,
   trainingSuite,
   energySuite,
+  streamsSuite,
   rendererSuite,
 ];

@@ -1,6 +1,6 @@
 // FIT activity files for the tests and the bench, written with the FIT SDK's own encoder (so the bytes
 // are what a device writes: header ".FIT", definitions, records, session, activity, CRC).
-import { Encoder, Profile } from '@garmin/fitsdk';
+import { Encoder, Profile, type Mesg } from '@garmin/fitsdk';
 
 export interface FitPoint {
   s: number; // seconds from the start
@@ -28,12 +28,14 @@ const FIT_EPOCH_S = 631_065_600;
 export function encodeFit(a: FitActivity): Uint8Array {
   const M = Profile.MesgNum;
   const enc = new Encoder();
+  // Field values as the decoder returns them (names, Dates); the SDK's own types list each message's fields.
+  const write = (num: number, fields: Record<string, unknown>) => enc.onMesg(num, fields as Mesg);
   const at = (s: number) => new Date(a.start.getTime() + s * 1000);
   const last = a.points.length ? a.points[a.points.length - 1].s : (a.session?.seconds ?? 0);
-  enc.onMesg(M.FILE_ID, { manufacturer: 'development', product: 1, timeCreated: a.start, type: 'activity' });
-  enc.onMesg(M.EVENT, { timestamp: a.start, event: 'timer', eventType: 'start' });
+  write(M.FILE_ID, { manufacturer: 'development', product: 1, timeCreated: a.start, type: 'activity' });
+  write(M.EVENT, { timestamp: a.start, event: 'timer', eventType: 'start' });
   for (const p of a.points) {
-    enc.onMesg(M.RECORD, {
+    write(M.RECORD, {
       timestamp: at(p.s),
       positionLat: Math.round(p.lat * DEG_SEMICIRCLE),
       positionLong: Math.round(p.lon * DEG_SEMICIRCLE),
@@ -43,10 +45,10 @@ export function encodeFit(a: FitActivity): Uint8Array {
       distance: p.distM,
     });
   }
-  enc.onMesg(M.EVENT, { timestamp: at(last), event: 'timer', eventType: 'stopAll' });
+  write(M.EVENT, { timestamp: at(last), event: 'timer', eventType: 'stopAll' });
   if (a.session) {
-    enc.onMesg(M.LAP, { messageIndex: 0, timestamp: at(last), startTime: a.start, totalElapsedTime: a.session.seconds, totalTimerTime: a.session.seconds });
-    enc.onMesg(M.SESSION, {
+    write(M.LAP, { messageIndex: 0, timestamp: at(last), startTime: a.start, totalElapsedTime: a.session.seconds, totalTimerTime: a.session.seconds });
+    write(M.SESSION, {
       messageIndex: 0,
       timestamp: at(last),
       startTime: a.start,
@@ -64,7 +66,7 @@ export function encodeFit(a: FitActivity): Uint8Array {
   }
   const end = at(last);
   const localTimestamp = a.offsetMin === undefined ? undefined : Math.round(end.getTime() / 1000) - FIT_EPOCH_S + a.offsetMin * 60;
-  enc.onMesg(M.ACTIVITY, { timestamp: end, numSessions: a.session ? 1 : 0, type: 'manual', event: 'activity', eventType: 'stop', totalTimerTime: a.session?.seconds ?? last, ...(localTimestamp === undefined ? {} : { localTimestamp }) });
+  write(M.ACTIVITY, { timestamp: end, numSessions: a.session ? 1 : 0, type: 'manual', event: 'activity', eventType: 'stop', totalTimerTime: a.session?.seconds ?? last, ...(localTimestamp === undefined ? {} : { localTimestamp }) });
   return enc.close();
 }
 

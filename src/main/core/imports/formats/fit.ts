@@ -29,7 +29,9 @@ export async function fitRecords(bytes: Uint8Array, what: string): Promise<Impor
   const { Decoder, Stream } = await sdk;
   const stream = Stream.fromBuffer(bytes);
   if (!Decoder.isFIT(stream)) throw invalid('file', `${what} is not a FIT file (its header does not say ".FIT").`);
-  const { messages, errors } = new Decoder(stream).read({ mergeHeartRates: false, expandSubFields: false, includeUnknownData: false });
+  // Only the fields read below, as the device wrote them: skipping the SDK's expansions and Date objects
+  // halves the decode time of a file with thousands of records.
+  const { messages, errors } = new Decoder(stream).read({ mergeHeartRates: false, expandSubFields: false, expandComponents: false, convertDateTimesToDates: false, includeUnknownData: false });
   const sessions = messages.sessionMesgs ?? [];
   const records = messages.recordMesgs ?? [];
   if (sessions.length === 0 && records.length === 0) {
