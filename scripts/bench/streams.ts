@@ -3,11 +3,14 @@
 // Targets: Apple Health ≤ 5 s and ≤ 250 MB peak RSS; 1,000 FIT files ≤ 10 s. Parsing only: the import
 // domain's preview and commit are measured by its own suite.
 // Runs inside `npm run bench` or on its own:  npx tsx scripts/bench/streams.ts
+// (`… streams.ts child apple-health|activities PATH` is the timed child: one JSON line on stdout.)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodeFit, steadyTrack } from '../../tests/unit/imports/fitFixture';
+import { performance } from 'node:perf_hooks';
+import { activitiesImporter } from '../../src/main/core/imports/formats/activities';
+import { appleHealthImporter } from '../../src/main/core/imports/formats/appleHealth';
 import { writeAppleHealthZip } from './appleHealthGen';
 import { figure, median } from './measure';
 import type { BenchEnv, BenchSuite, Figure } from './types';
@@ -25,7 +28,7 @@ interface ChildResult {
 }
 
 function child(kind: 'apple-health' | 'activities', path: string): ChildResult {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'streams-child.ts'), kind, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, 'child', kind, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`${kind} import failed: ${run.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as ChildResult;
 }
@@ -33,7 +36,9 @@ function child(kind: 'apple-health' | 'activities', path: string): ChildResult {
 /** 1,000 activity files: ten FIT templates written by the SDK's encoder (30–120 min runs and rides, a
  *  point every 3 s, as a watch records them), each copied 100 times; the SDK encoder is too slow to
  *  write a thousand distinct files for every bench run, and the decoder's work is the same. */
-function writeFitFolder(dir: string): number {
+async function writeFitFolder(dir: string): Promise<number> {
+  // Loaded here, not at the top: the timed children run this file too and must not load the FIT SDK.
+  const { encodeFit, steadyTrack } = await import('../../tests/unit/imports/fitFixture');
   const templates = Array.from({ length: 10 }, (_, i) => {
     const minutes = 30 + i * 10;
     const ride = i % 3 === 0;
@@ -64,7 +69,7 @@ export async function runStreamsBench(dir: string): Promise<Figure[]> {
   if (apple[0].read !== records) throw new Error(`Apple Health: read ${apple[0].read} records of ${records}`);
 
   const fits = join(dir, 'fit-files');
-  const fitBytes = writeFitFolder(fits);
+  const fitBytes = await writeFitFolder(fits);
   const fit = [child('activities', fits), child('activities', fits), child('activities', fits)];
   const fitMs = median(fit.map((r) => r.ms));
   if (fit[0].yielded !== FIT_FILES) throw new Error(`FIT: ${fit[0].yielded} sessions from ${FIT_FILES} files`);
@@ -86,7 +91,28 @@ export const streamsSuite: BenchSuite = {
   run: (env: BenchEnv) => runStreamsBench(join(env.dir, 'imports-streams')),
 };
 
-if (require.main === module) {
+/** The timed child: one import, its wall and CPU time and the process's peak RSS. */
+async function childRun(kind: string, path: string): Promise<void> {
+  const startup = process.cpuUsage();
+  const t0 = performance.now();
+  const importer = kind === 'apple-health' ? appleHealthImporter : activitiesImporter;
+  let yielded = 0;
+  let read = 0;
+  let bytes = 0;
+  for await (const _ of importer.parse(path, { onProgress: (p) => ((read = p.records), (bytes = p.bytes)) })) yielded += 1;
+  const ms = performance.now() - t0;
+  // CPU time next to wall time: on a machine shared with other work, wall time includes waiting for a core.
+  const cpu = process.cpuUsage(startup);
+  const result: ChildResult = { ms, cpuMs: (cpu.user + cpu.system) / 1000, yielded, read, bytes, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (require.main === module && process.argv[2] === 'child') {
+  childRun(process.argv[3], process.argv[4]).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+} else if (require.main === module) {
   const dir = mkdtempSync(join(tmpdir(), 'hp-bench-streams-'));
   runStreamsBench(dir)
     .then((figures) => {
