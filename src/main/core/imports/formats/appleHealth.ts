@@ -66,7 +66,6 @@ class Reader {
   private depth = 0;
   private workoutDepth = 0;
   private rootSeen = false;
-  records = 0;
 
   private numberAt = 0;
 
@@ -116,7 +115,6 @@ class Reader {
 
   private record(a: Attrs, n: number): void {
     if (this.correlationDepth > 0) return; // repeated at top level
-    this.records += 1;
     const start = parseStamp(a.startDate ?? '');
     if (!start) {
       this.out.push({ kind: 'reject', line: n, reason: `Record ${n} (${a.type}) has no readable startDate ("${a.startDate ?? ''}").` });

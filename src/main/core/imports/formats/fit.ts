@@ -18,7 +18,8 @@ const SEMICIRCLE_DEG = 180 / 2 ** 31;
 export const isFit = (head: Buffer): boolean => head.length >= 12 && (head[0] === 12 || head[0] === 14) && head.toString('latin1', 8, 12) === '.FIT';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const ms = (v: unknown): number | null => (v instanceof Date ? v.getTime() : typeof v === 'number' ? (v + FIT_EPOCH_S) * 1000 : null);
+/** A FIT timestamp (seconds since the FIT epoch, as read without date conversion) in epoch ms. */
+const ms = (v: unknown): number | null => (typeof v === 'number' ? (v + FIT_EPOCH_S) * 1000 : null);
 
 // The SDK (its profile alone is ~1 MB of JavaScript) loads on the first FIT file, not with every command.
 let sdk: Promise<typeof import('@garmin/fitsdk')> | null = null;
@@ -99,8 +100,7 @@ export async function fitRecords(bytes: Uint8Array, what: string): Promise<Impor
 function localOffset(activity: ActivityMesg | undefined): number | null {
   if (!activity) return null;
   const utc = ms(activity.timestamp);
-  const local = activity.localTimestamp;
-  const localMs = typeof local === 'number' ? (local + FIT_EPOCH_S) * 1000 : local instanceof Date ? local.getTime() : null;
+  const localMs = ms(activity.localTimestamp);
   if (utc === null || localMs === null) return null;
   const offset = Math.round((localMs - utc) / 900_000) * 15;
   return Math.abs(offset) <= 14 * 60 ? offset : null;
