@@ -77,6 +77,12 @@ describe('Fitbit (Google Takeout)', () => {
     expect(await collect(fitbitImporter, takeout(false))).toEqual([...nights, ...weights(null)]);
   });
 
+  it('a weight file in another encoding is refused clearly', async () => {
+    const latin1 = Buffer.from(fixture('fitbit/weight-2024-03-01.json').toString('utf8').replace('"Aria"', '"Balance connect\u00e9e"'), 'latin1');
+    const path = writeZip('fitbit.zip', { 'Global Export Data/weight-2024-03-01.json': latin1 });
+    expect((await parseError(fitbitImporter, path)).message).toMatch(/weight-2024-03-01\.json is not valid UTF-8 text/);
+  });
+
   it('a zip of the Global Export Data folder works too, and is found by its members', async () => {
     const path = writeZip('fitbit.zip', { 'Global Export Data/weight-2024-03-01.json': fixture('fitbit/weight-2024-03-01.json') });
     expect(await detected(path)).toBe('fitbit');

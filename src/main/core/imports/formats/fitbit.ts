@@ -4,8 +4,8 @@
 // sleeps are nights (naps are not). Weights are in the account's unit, which the weight files do not
 // state: Profile.csv's weight_unit says it when the Takeout includes it, else the user is asked.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { invalid } from '../../../errors';
 import type { Importer, ImportRecord, MassUnit, ParseOptions, Sniff } from '../records';
+import { parseJson } from './json';
 import { parseStamp } from './localTime';
 import { baseName, openZip, readMember } from './zip';
 import { isFitbitChunk, isFitbitExport } from './zipKinds';
@@ -57,14 +57,6 @@ export function profileWeightUnit(csv: string): MassUnit | null {
   if (value === 'METRIC' || value === 'KILOGRAM' || value === 'KG') return 'kg';
   if (value === 'EN_US' || value === 'US' || value === 'POUND' || value === 'LB') return 'lb';
   return null;
-}
-
-function parseJson(bytes: Buffer, what: string): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch (err) {
-    throw invalid('file', `${what} is not valid JSON (${(err as Error).message}); the export may be damaged.`);
-  }
 }
 
 export const fitbitImporter: Importer = {

@@ -5,9 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { invalid } from '../../../errors';
 import type { Importer, ImportRecord, ParseOptions, SleepRecord, Sniff, WeightRecord } from '../records';
 import { activityFileRecords } from './activityFiles';
+import { parseJson } from './json';
 import { atMachineZone, atOffset, parseStamp, type LocalStamp } from './localTime';
 import { copyMember, openZip, readMember, type ZipMember } from './zip';
 import { ACTIVITY_NAME, isGarminExport } from './zipKinds';
@@ -95,14 +95,6 @@ export function garminWeights(entries: unknown, what: string): ImportRecord[] {
     out.push(record);
   });
   return out;
-}
-
-function parseJson(bytes: Buffer, what: string): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch (err) {
-    throw invalid('file', `${what} is not valid JSON (${(err as Error).message}); the export may be damaged.`);
-  }
 }
 
 /** Activities in a nested zip: copied to a temporary file so yauzl can read it by random access too. */
