@@ -9,10 +9,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { invalid } from '../../../errors';
 import type { Importer, ImportRecord, ParseOptions, Sniff } from '../records';
 import { activitySession } from './activity';
+import { readHealthConnect, type HealthConnectTables, type Row } from './healthConnectStore';
 import { atOffset } from './localTime';
 import { nightsFromStretches, type Stretch } from './sleepNights';
 import { baseName, copyMember, openZip } from './zip';
@@ -29,34 +29,21 @@ const EXERCISES: Record<number, string> = {
   70: 'strength training', 71: 'stretching', 73: 'open water swimming', 74: 'pool swimming', 76: 'tennis', 79: 'walking', 81: 'weightlifting', 83: 'yoga',
 };
 
-type Row = Record<string, unknown>;
 const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'bigint' ? Number(v) : null);
 const at = (ms: unknown, offsetS: unknown) => atOffset(n(ms) ?? NaN, (n(offsetS) ?? 0) / 60);
 const id = (row: Row): string => (row.uuid instanceof Buffer ? row.uuid.toString('hex') : String(row.row_id));
 
-/** Where better-sqlite3's addon is when this runs bundled (see store/db.ts: the bundle has no lookup of its own). */
-function nativeBinding(): string | undefined {
-  if (typeof require !== 'function') return undefined;
-  try {
-    return require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
-  } catch {
-    return undefined;
-  }
-}
-
-/** The records of an opened Health Connect database. */
-export function healthConnectRecords(db: Database.Database): ImportRecord[] {
-  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
-  const rows = (table: string, order: string): Row[] => (tables.has(table) ? (db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Row[]) : []);
+/** The records of a Health Connect database's tables. */
+export function healthConnectRecords(tables: HealthConnectTables): ImportRecord[] {
   const out: ImportRecord[] = [];
 
-  rows('weight_record_table', 'time').forEach((r, i) => {
+  tables.weight.forEach((r, i) => {
     const grams = n(r.weight);
     if (grams === null || grams <= 0 || n(r.time) === null) out.push({ kind: 'reject', line: i + 1, reason: `Weight row ${i + 1} has no weight or time.` });
     else out.push({ kind: 'weight', key: `health-connect:weight:${id(r)}`, line: i + 1, date: at(r.time, r.zone_offset).date, mass: { value: grams, unit: 'g' }, bodyFatPct: null });
   });
 
-  const meals = rows('nutrition_record_table', 'start_time');
+  const meals = tables.nutrition;
   const energies = meals.map((m) => n(m.energy)).filter((e): e is number => e !== null && e > 0).sort((a, b) => a - b);
   const perKcal = energies.length && energies[Math.floor(energies.length / 2)] > 5000 ? 1000 : 1;
   meals.forEach((r, i) => {
@@ -81,12 +68,14 @@ export function healthConnectRecords(db: Database.Database): ImportRecord[] {
   });
 
   const stages = new Map<string, Row[]>();
-  for (const s of rows('sleep_stages_table', 'stage_start_time')) {
+  for (const s of tables.sleepStages) {
     const key = String(s.parent_key);
-    stages.set(key, [...(stages.get(key) ?? []), s]);
+    const list = stages.get(key);
+    if (list) list.push(s);
+    else stages.set(key, [s]);
   }
   const stretches: Stretch[] = [];
-  for (const s of rows('sleep_session_record_table', 'start_time')) {
+  for (const s of tables.sleepSessions) {
     const own = stages.get(String(s.row_id));
     // A session without stages counts whole; with stages, only the asleep ones.
     const parts = own?.length ? own.filter((st) => ASLEEP_STAGES.has(n(st.stage_type) ?? 0)).map((st) => [st.stage_start_time, st.stage_end_time]) : [[s.start_time, s.end_time]];
@@ -94,7 +83,7 @@ export function healthConnectRecords(db: Database.Database): ImportRecord[] {
   }
   out.push(...nightsFromStretches(stretches, 'health-connect:sleep:'));
 
-  rows('exercise_session_record_table', 'start_time').forEach((r, i) => {
+  tables.exercise.forEach((r, i) => {
     const start = n(r.start_time);
     const end = n(r.end_time);
     if (start === null || end === null || end <= start) {
@@ -120,19 +109,13 @@ export const healthConnectImporter: Importer = {
       if (!member) throw invalid('file', `${path} is a zip without ${DB_NAME}, so it is not a Health Connect export.`);
       const file = join(dir, DB_NAME);
       await copyMember(zip, member, file, options.signal);
-      let db: Database.Database;
-      let records: ImportRecord[];
+      let tables: HealthConnectTables;
       try {
-        const binding = nativeBinding();
-        db = new Database(file, { readonly: true, fileMustExist: true, ...(binding ? { nativeBinding: binding } : {}) });
-        try {
-          records = healthConnectRecords(db);
-        } finally {
-          db.close();
-        }
+        tables = readHealthConnect(file);
       } catch (err) {
         throw invalid('file', `${DB_NAME} in ${path} cannot be read as a Health Connect database (${(err as Error).message}).`);
       }
+      const records = healthConnectRecords(tables);
       options.onProgress?.({ bytes: member.compressedSize, totalBytes: member.compressedSize, records: records.length });
       yield* records;
     } finally {
