@@ -32,7 +32,7 @@ export function unionMs(stretches: Stretch[]): number {
 export function nightsFromStretches(stretches: Stretch[], keyPrefix: string): SleepRecord[] {
   const byDay = new Map<string, Stretch[]>();
   for (const s of stretches) {
-    if (s.end.ms <= s.start.ms) continue;
+    if (!(s.end.ms > s.start.ms)) continue; // also a stretch with an unreadable time (NaN)
     const day = wakeDayOf(s.start);
     const list = byDay.get(day);
     if (list) list.push(s);
