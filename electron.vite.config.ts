@@ -9,8 +9,10 @@ export default defineConfig({
     build: {
       // zod and better-sqlite3's JavaScript are bundled rather than required from node_modules: their
       // many small CommonJS files cost a CLI command more start-up than the bundled copies (the
-      // addon itself stays in node_modules; store/db.ts points the bundled copy at it).
-      externalizeDeps: { exclude: ['zod', 'better-sqlite3'] },
+      // addon itself stays in node_modules; store/db.ts points the bundled copy at it). @garmin/fitsdk
+      // is ESM-only, which a CommonJS bundle cannot require() on every Node 20: bundled, it becomes a
+      // chunk of its own that loads on the first FIT file.
+      externalizeDeps: { exclude: ['zod', 'better-sqlite3', '@garmin/fitsdk'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

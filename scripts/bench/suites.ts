@@ -8,6 +8,7 @@ import { seedFoodSuite } from './seed-food';
 import { seedTrainingSuite } from './seed-training';
 import { reviewSuite } from './review';
 import { importsSuite } from './imports';
+import { streamsSuite } from './streams';
 // Each domain adds its suite with one import here and one entry below, e.g.
 //   import { foodSuite } from './food';
 
@@ -24,5 +25,6 @@ export const suites: BenchSuite[] = [
   energySuite,
   reviewSuite,
   importsSuite,
+  streamsSuite,
   rendererSuite,
 ];
