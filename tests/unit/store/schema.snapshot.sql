@@ -1,4 +1,4 @@
--- schema version 7
+-- schema version 8
 
 -- table diary_day on diary_day
 CREATE TABLE diary_day (
@@ -152,7 +152,7 @@ CREATE TABLE profile (
         hr_max INTEGER,
         hr_threshold INTEGER,
         updated_at TEXT NOT NULL
-      );
+      , hr_lt1 INTEGER);
 
 -- table recipe on recipe
 CREATE TABLE recipe (

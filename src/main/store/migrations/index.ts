@@ -6,6 +6,7 @@ import { migration004Energy } from './004_energy';
 import { migration005FoodSearch } from './005_food_search';
 import { migration006EnergyCache } from './006_energy_cache';
 import { migration007Identity } from './007_identity';
+import { migration008ProfileFirstThreshold } from './008_profile_first_threshold';
 
 // The type lives in its own module so the migrations need not import this list (no cycle).
 export type { Migration } from './migration';
@@ -17,5 +18,6 @@ export type { Migration } from './migration';
  * dropped, its states kept in memory; 7: the application id that marks our files).
  */
 export const migrations: Migration[] = [migration001Core, migration002Food, migration003Training, migration004Energy, migration005FoodSearch, migration006EnergyCache, migration007Identity];
+migrations.push(migration008ProfileFirstThreshold);
 
 export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
