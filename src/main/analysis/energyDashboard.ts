@@ -123,6 +123,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
       trainingMin: dailyTrainingMinutes(training),
       weightKg: trend[i + 1]?.weightKg ?? null,
       trendKg,
+      weightChangeKgPerWeek: est?.weightChangeKgPerWeek ?? null,
       ffmKg: ffm?.ffmKg ?? null,
       ffmEstimated: ffm?.estimated ?? false,
       eaKcalPerKgFfm: ffm && intakeKcal != null && exerciseKcal != null ? energyAvailability(intakeKcal, exerciseKcal, ffm.ffmKg) : null,

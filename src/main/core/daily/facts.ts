@@ -113,7 +113,7 @@ export function computeEnergyDashboard(ctx: CoreContext, from: string, to: strin
 /** One day's facts: the diary's and training's records of the day, the energy day's weight and expenditure, and what the lifts and loads add. */
 export type DayFacts = FoodDailyIntake &
   DailyTraining &
-  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm'> & {
+  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'weightChangeKgPerWeek' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm'> & {
     /** Per lift: the day's best e1RM as a % of the lift's best in the 28 days before (liftPerformance.ts). */
     performancePct: Record<string, number>;
     /** Acute (EWMA 7) and chronic (EWMA 28) load, fitness/fatigue/form (trainingLoad.ts). */
@@ -154,6 +154,7 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
       date: e.date,
       weightKg: e.weightKg,
       trendKg: e.trendKg,
+      weightChangeKgPerWeek: e.weightChangeKgPerWeek,
       intakeKcal: f.intakeKcal,
       proteinG: f.proteinG,
       carbsG: f.carbsG,
