@@ -28,6 +28,9 @@
 //   already published for those days are not changed;
 // - a weigh-in far from the prediction (> 3 SD) is down-weighted, its influence falling as it gets
 //   more absurd, so a typo or a salty meal does not yank the estimate;
+// - a jump of expenditure (a new job, unlogged training) is tested for on the last 21 days
+//   (expenditureChange.ts): while the weigh-ins lean towards one the estimate leans and the band
+//   widens; once they clearly show it, the estimate takes it;
 // - q is 15 kcal/day when sessions are logged and 35 when they are not (the base then carries every
 //   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
 //   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
@@ -91,7 +94,7 @@ export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   intakeShiftKcal: 300,
   outlierSd: 3,
   changeWindowDays: 21,
-  changeThreshold: 5,
+  changeThreshold: 6,
   changePriorSdKcal: 250,
 };
 
