@@ -28,9 +28,8 @@
 //   already published for those days are not changed;
 // - a weigh-in far from the prediction (> 3 SD) is down-weighted, its influence falling as it gets
 //   more absurd, so a typo or a salty meal does not yank the estimate;
-// - a jump of expenditure (a new job, unlogged training) is tested for on the last 21 days
-//   (expenditureChange.ts): while the weigh-ins lean towards one the estimate leans and the band
-//   widens; once they clearly show it, the estimate takes it;
+// - a jump of expenditure (new job, unlogged training) in the last 21 days is tested for
+//   (expenditureChange.ts): the estimate and its band lean towards it, and take it once it is clear;
 // - q is 15 kcal/day when sessions are logged and 35 when they are not (the base then carries every
 //   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
 //   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
@@ -148,10 +147,7 @@ const Z95 = 1.96;
 
 /** A state's deep copy (the candidates are an array of their own). */
 const copyState = (s: FilterState): FilterState => ({ ...s, cands: s.cands.slice() });
-/**
- * A morning kept for re-filtering after a detected intake shift: that re-filter runs in a water
- * window, which clears the jump candidates anyway, so they are not kept.
- */
+/** A morning kept for re-filtering after an intake shift: that runs in a water window, which clears the candidates. */
 const morningOf = (s: FilterState): FilterState => ({ ...s, cands: [] });
 
 const hasCompletedSession = (d: DailyTraining | undefined): boolean => !!d && d.sessions.some((s) => !s.planned);
