@@ -11,7 +11,7 @@ import type { CoreContext } from '../../src/main/core/context';
 import { call } from '../../src/main/core/dispatch';
 import { openDatabase } from '../../src/main/store/db';
 import { addDays } from '../../src/shared/dates';
-import { accuracy, simulateAthlete, weeklyTruth, type SimAthlete, type SimOptions } from '../../tests/unit/energy-sim';
+import { accuracy, rateResponse, simulateAthlete, stepResponse, weeklyTruth, type SimAthlete, type SimOptions } from '../../tests/unit/energy-sim';
 import type { BenchEnv, BenchSuite, Figure } from './types';
 
 const SEEDS = Array.from({ length: 24 }, (_, i) => i + 1);
@@ -153,6 +153,28 @@ export function energyFigures(env: Pick<BenchEnv, 'dir' | 'today'> & Partial<Ben
   const nolog = cohortAccuracy({ logTraining: false }, true);
   fig('TDEE RMSE without logged sessions (vs 7-day true mean)', nolog.rmse, 'kcal/d', 'report');
   fig('TDEE bias without logged sessions', nolog.bias, 'kcal/d', 'report');
+
+  // A real change of expenditure no logged session explains (+400 kcal/day from day 100 of a steady
+  // routine): how fast the estimate follows, and whether its band holds the truth meanwhile.
+  for (const [label, follows] of [['intake unchanged', false], ['intake rising with it', true]] as const) {
+    const r = stepResponse(SEEDS, 400, follows);
+    fig(`Unlogged +400 kcal/d step, ${label}: days until half of it is followed`, r.halfTimeDays ?? NaN, 'd', follows ? 'report' : '≤ 10', follows ? undefined : r.halfTimeDays != null && r.halfTimeDays <= 10);
+    fig(`Unlogged +400 kcal/d step, ${label}: share followed at 10 d`, r.followed10 * 100, '%', 'report');
+    fig(`Unlogged +400 kcal/d step, ${label}: share followed at 21 d`, r.followed21 * 100, '%', 'report');
+    fig(`Unlogged +400 kcal/d step, ${label}: band coverage of the truth, 21 d after`, r.coverageAfter21 * 100, '%', 'report');
+    fig(`Unlogged +400 kcal/d step, ${label}: band width, 14 d before`, r.widthBefore, 'kcal/d', 'report');
+    fig(`Unlogged +400 kcal/d step, ${label}: band width, 21 d after`, r.widthAfter21, 'kcal/d', 'report');
+  }
+  // A diet change of −500 kcal/day: the weight change a week from the estimator's energy balance
+  // against the trend's change over 7 and 28 days (the true change of tissue weight as reference).
+  const rate = rateResponse(SEEDS, -500);
+  fig('Diet −500 kcal/d: true tissue change 14–28 d after', rate.trueKgPerWeek, 'kg/wk', 'report');
+  fig('Diet −500 kcal/d: days until half the new rate shows, estimator', rate.filterHalfTimeDays ?? NaN, 'd', '< trend 28 d', rate.filterHalfTimeDays != null && rate.trend28HalfTimeDays != null && rate.filterHalfTimeDays < rate.trend28HalfTimeDays);
+  fig('Diet −500 kcal/d: days until half the new rate shows, trend over 7 d', rate.trend7HalfTimeDays ?? NaN, 'd', 'report');
+  fig('Diet −500 kcal/d: days until half the new rate shows, trend over 28 d', rate.trend28HalfTimeDays ?? NaN, 'd', 'report');
+  fig('Diet −500 kcal/d: rate mean |error| over 28 d, estimator', rate.filterMeanAbsError, 'kg/wk', '< trend 7 d', rate.filterMeanAbsError < rate.trend7MeanAbsError);
+  fig('Diet −500 kcal/d: rate mean |error| over 28 d, trend over 7 d', rate.trend7MeanAbsError, 'kg/wk', 'report');
+  fig('Diet −500 kcal/d: rate mean |error| over 28 d, trend over 28 d', rate.trend28MeanAbsError, 'kg/wk', 'report');
 
   const logged = stepFigures(true, 0.15);
   fig('Step +20 mi/week running: true step', logged.step, 'kcal/d', 'report');

@@ -15,7 +15,8 @@
 // The true TDEE steps whenever the training plan changes (e.g. +20 miles/week of running ≈ +400 kcal/day).
 import type { DailyIntake, DailySession, DailyTraining } from '../../src/main/analysis/dailyInputs';
 import { gaussian, mulberry32 } from '../../src/main/core/demo/random';
-import type { DailyWeighIn } from '../../src/main/analysis/expenditureFilter';
+import { estimateExpenditure, type DailyWeighIn, type ExpenditureDay, type FilterOptions } from '../../src/main/analysis/expenditureFilter';
+import { weightTrend } from '../../src/main/analysis/weightTrend';
 import type { EnergyProfile } from '../../src/main/analysis/expenditurePrior';
 import { mifflinStJeor } from '../../src/main/analysis/energyFormulas';
 import { sessionMet } from '../../src/main/analysis/exerciseEnergy';
@@ -41,6 +42,13 @@ export interface SimOptions {
    * expenditure steps by ±150–250 kcal/day once, at a random day between 90 and 200.
    */
   neatStep?: boolean;
+  /**
+   * A real change of expenditure no logged session explains (more walking, a physical job, unlogged
+   * training), by `kcal` per day from `day` on: the step the estimator's half-time is measured on.
+   */
+  expenditureStep?: { day: number; kcal: number };
+  /** Intake no longer follows expenditure from this day on (the athlete keeps eating as before). */
+  fixedIntakeFrom?: number;
 }
 
 export type TrainingPlan = 'lifting' | 'lifting+run20mi' | 'lifting+ride' | 'deload';
@@ -148,10 +156,9 @@ export function simulateAthlete(seed: number, opts: Partial<SimOptions> = {}): S
   const steps = merged.slice(1).map((p) => p.day);
   const neatDay = o.neatStep ? Math.round(uniform(rand, 90, 200)) : -1;
   const neatKcal = o.neatStep ? (rand() < 0.5 ? -1 : 1) * uniform(rand, 150, 250) : 0;
-  if (o.neatStep) {
-    steps.push(neatDay);
-    steps.sort((a, b) => a - b);
-  }
+  if (o.expenditureStep) steps.push(o.expenditureStep.day);
+  if (o.neatStep) steps.push(neatDay);
+  steps.sort((a, b) => a - b);
 
   // Diet phases: maintenance (or a small surplus), one 6–11-week cut of 300–650 kcal/day, back to
   // maintenance, then a small surplus — within what lean athletes really do.
@@ -175,6 +182,7 @@ export function simulateAthlete(seed: number, opts: Partial<SimOptions> = {}): S
   let waterTarget = 0;
   let sessionId = 1;
   const recentTdee: number[] = [];
+  let habitual = 0;
 
   for (let t = 0; t < o.days; t++) {
     const date = addDays(o.start, t);
@@ -191,7 +199,8 @@ export function simulateAthlete(seed: number, opts: Partial<SimOptions> = {}): S
 
     // Truth: non-exercise expenditure drifts slowly (mean-reverting random walk).
     drift = drift * 0.995 + gaussian(rand) * 4;
-    const base = mifflinStJeor(sex, weight, heightCm, age) * reeFactor * nonExercisePal + drift + (o.neatStep && t >= neatDay ? neatKcal : 0);
+    const step = o.expenditureStep && t >= o.expenditureStep.day ? o.expenditureStep.kcal : 0;
+    const base = mifflinStJeor(sex, weight, heightCm, age) * reeFactor * nonExercisePal + drift + (o.neatStep && t >= neatDay ? neatKcal : 0) + step;
 
     const todays = sessionsFor(plan, isoWeekday(date), easyRunKm).filter(() => rand() > 0.08);
     let exercise = 0;
@@ -207,7 +216,7 @@ export function simulateAthlete(seed: number, opts: Partial<SimOptions> = {}): S
     const tdee = base + exercise;
     recentTdee.push(tdee);
     if (recentTdee.length > 7) recentTdee.shift();
-    const habitual = recentTdee.reduce((a, b) => a + b, 0) / recentTdee.length;
+    if (o.fixedIntakeFrom === undefined || t < o.fixedIntakeFrom) habitual = recentTdee.reduce((a, b) => a + b, 0) / recentTdee.length;
     const eaten = Math.max(800, habitual + offset + gaussian(rand) * 250);
 
     // The morning scale, before today's eating.
@@ -292,4 +301,140 @@ export function accuracy(runs: { athlete: SimAthlete; estimate: number[]; truth?
   const meanAbs = afterStep21.reduce((a, b) => a + Math.abs(b), 0) / Math.max(1, afterStep21.length);
   const rms = Math.sqrt(afterStep21.reduce((a, b) => a + b * b, 0) / Math.max(1, afterStep21.length));
   return { rmse: Math.sqrt(se / n), bias: sum / n, n, afterStep21, afterStep21MeanAbs: meanAbs, afterStep21Rms: rms };
+}
+
+/** The estimator's days on every simulated day (undefined before the first weigh-in). */
+export function estimateDays(a: SimAthlete, options: Partial<FilterOptions> = {}): (ExpenditureDay | undefined)[] {
+  const est = estimateExpenditure({ profile: a.profile, weights: a.weights, intake: a.intake, training: a.training }, a.dates[a.dates.length - 1], options);
+  const offset = est.start ? a.dates.indexOf(est.start) : 0;
+  return a.dates.map((_, i) => est.days[i - offset]);
+}
+
+const STEP_DAY = 100;
+const STEP_FOLLOW_DAYS = 60;
+
+export interface StepResponse {
+  /** Days from the step until the cohort's mean estimate has moved half as far as the truth. */
+  halfTimeDays: number | null;
+  /** Share of the true change the mean estimate has followed 10 and 21 days after the step. */
+  followed10: number;
+  followed21: number;
+  /** Share of days with the truth inside the 95 % band: the 21 days after the step, and the 60 after. */
+  coverageAfter21: number;
+  coverageAfter60: number;
+  /** Mean band width (high − low) in the 14 days before the step and in the 21 after, kcal/day. */
+  widthBefore: number;
+  widthAfter21: number;
+}
+
+/**
+ * A real change of expenditure of `kcal` per day that no logged session explains (from day 100 of
+ * a steady lifting routine at maintenance): how fast and how honestly the estimate follows it.
+ * `intakeFollows`: the athlete comes to eat more (intake tracks the new expenditure within a week);
+ * otherwise they keep eating as before.
+ */
+export function stepResponse(seeds: number[], kcal: number, intakeFollows: boolean, options: Partial<FilterOptions> = {}): StepResponse {
+  const est = new Array<number>(STEP_FOLLOW_DAYS).fill(0);
+  const tru = new Array<number>(STEP_FOLLOW_DAYS).fill(0);
+  let in21 = 0;
+  let in60 = 0;
+  let widthBefore = 0;
+  let widthAfter = 0;
+  for (const seed of seeds) {
+    const a = simulateAthlete(seed, {
+      days: STEP_DAY + STEP_FOLLOW_DAYS,
+      plans: ['lifting'],
+      diet: [{ day: 0, offsetKcal: 0 }],
+      expenditureStep: { day: STEP_DAY, kcal },
+      fixedIntakeFrom: intakeFollows ? undefined : STEP_DAY,
+    });
+    const days = estimateDays(a, options);
+    const before = (f: (t: number) => number) => {
+      let x = 0;
+      for (let t = STEP_DAY - 14; t < STEP_DAY; t++) x += f(t);
+      return x / 14;
+    };
+    // The non-exercise part carries the whole step; exercise is logged and the same in both.
+    const estBefore = before((t) => days[t]!.baseKcal);
+    const truBefore = before((t) => a.truth.baseKcal[t]);
+    widthBefore += before((t) => days[t]!.highKcal - days[t]!.lowKcal) / seeds.length;
+    for (let d = 0; d < STEP_FOLLOW_DAYS; d++) {
+      const t = STEP_DAY + d;
+      const day = days[t]!;
+      est[d] += (day.baseKcal - estBefore) / seeds.length;
+      tru[d] += (a.truth.baseKcal[t] - truBefore) / seeds.length;
+      const inside = a.truth.tdeeKcal[t] >= day.lowKcal && a.truth.tdeeKcal[t] <= day.highKcal ? 1 : 0;
+      in60 += inside;
+      if (d < 21) {
+        in21 += inside;
+        widthAfter += (day.highKcal - day.lowKcal) / (21 * seeds.length);
+      }
+    }
+  }
+  const half = est.findIndex((e, d) => e / tru[d] >= 0.5);
+  return {
+    halfTimeDays: half < 0 ? null : half,
+    followed10: est[10] / tru[10],
+    followed21: est[21] / tru[21],
+    coverageAfter21: in21 / (21 * seeds.length),
+    coverageAfter60: in60 / (STEP_FOLLOW_DAYS * seeds.length),
+    widthBefore,
+    widthAfter21: widthAfter,
+  };
+}
+
+export interface RateResponse {
+  /** Days from a change of diet until the cohort's mean rate shows half of the true new rate. */
+  filterHalfTimeDays: number | null;
+  /** The same for the trend's change over the last 7 days and over the last 28 (kg/week). */
+  trend7HalfTimeDays: number | null;
+  trend28HalfTimeDays: number | null;
+  /** The true change of tissue weight the rates aim at, kg/week (mean over days 14–28 after the change). */
+  trueKgPerWeek: number;
+  /** Mean |error| of each rate over the 28 days after the change, kg/week. */
+  filterMeanAbsError: number;
+  trend7MeanAbsError: number;
+  trend28MeanAbsError: number;
+}
+
+/**
+ * A diet change of `offsetKcal` per day (from day 100, maintenance before): the weight change per
+ * week from the estimator (ExpenditureDay.weightChangeKgPerWeek) against the Hacker's Diet trend's
+ * change over 7 and 28 days, all against the true change of tissue weight over the last 7 days
+ * (water swings excluded).
+ */
+export function rateResponse(seeds: number[], offsetKcal: number, options: Partial<FilterOptions> = {}): RateResponse {
+  const n = 28;
+  const mean = { filter: new Array<number>(n).fill(0), trend7: new Array<number>(n).fill(0), trend28: new Array<number>(n).fill(0), truth: new Array<number>(n).fill(0) };
+  const err = { filter: 0, trend7: 0, trend28: 0 };
+  for (const seed of seeds) {
+    const a = simulateAthlete(seed, { days: STEP_DAY + n, plans: ['lifting'], diet: [{ day: 0, offsetKcal: 0 }, { day: STEP_DAY, offsetKcal }] });
+    const days = estimateDays(a, options);
+    const tr = weightTrend(a.weights, a.dates[0], a.dates[a.dates.length - 1]).map((p) => p.trendKg ?? NaN);
+    for (let d = 0; d < n; d++) {
+      const t = STEP_DAY + d;
+      const rates = {
+        truth: a.truth.weightKg[t] - a.truth.weightKg[t - 7],
+        filter: days[t]?.weightChangeKgPerWeek ?? 0,
+        trend7: tr[t] - tr[t - 7],
+        trend28: ((tr[t] - tr[t - 28]) * 7) / 28,
+      };
+      for (const k of ['filter', 'trend7', 'trend28', 'truth'] as const) mean[k][d] += rates[k] / seeds.length;
+      for (const k of ['filter', 'trend7', 'trend28'] as const) err[k] += Math.abs(rates[k] - rates.truth) / (n * seeds.length);
+    }
+  }
+  const steady = mean.truth.slice(14, 28).reduce((p, q) => p + q, 0) / 14;
+  const halfTime = (xs: number[]) => {
+    const k = xs.findIndex((x) => x / steady >= 0.5);
+    return k < 0 ? null : k;
+  };
+  return {
+    filterHalfTimeDays: halfTime(mean.filter),
+    trend7HalfTimeDays: halfTime(mean.trend7),
+    trend28HalfTimeDays: halfTime(mean.trend28),
+    trueKgPerWeek: steady,
+    filterMeanAbsError: err.filter,
+    trend7MeanAbsError: err.trend7,
+    trend28MeanAbsError: err.trend28,
+  };
 }

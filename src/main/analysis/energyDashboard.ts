@@ -131,6 +131,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
       trainingMin: dailyTrainingMinutes(training),
       weightKg: trend[i + 1]?.weightKg ?? null,
       trendKg,
+      weightChangeKgPerWeek: est?.weightChangeKgPerWeek ?? null,
       ffmKg: ffm?.ffmKg ?? null,
       ffmEstimated: ffm?.estimated ?? false,
       eaKcalPerKgFfm: ffm && countedKcal != null && exerciseKcal != null ? energyAvailability(countedKcal, exerciseKcal, ffm.ffmKg) : null,

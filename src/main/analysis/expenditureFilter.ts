@@ -28,6 +28,8 @@
 //   already published for those days are not changed;
 // - a weigh-in far from the prediction (> 3 SD) is down-weighted, its influence falling as it gets
 //   more absurd, so a typo or a salty meal does not yank the estimate;
+// - a jump of expenditure (new job, unlogged training) in the last 21 days is tested for
+//   (expenditureChange.ts): the estimate and its band lean towards it, and take it once it is clear;
 // - q is 15 kcal/day when sessions are logged and 35 when they are not (the base then carries every
 //   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
 //   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
@@ -36,7 +38,11 @@ import { addDays, ageOn, dayRange, daysBetween } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from './dailyInputs';
 import { energyDensity, forbesFatMass, forbesFatShare } from './energyFormulas';
 import { dailyExerciseEnergy, EXERCISE_RANGE_FRACTION } from './exerciseEnergy';
+import { applyChange, observeCandidates, openCandidate, predictCandidates, strongestChange, type ChangeCandidates } from './expenditureChange';
+import { observeWeight, predictDay, type DayInput, type Moments } from './expenditureKalman';
 import { formulaPrior, type EnergyProfile, type FormulaPrior } from './expenditurePrior';
+
+export { kalmanScalarUpdate } from './expenditureKalman';
 
 export interface DailyWeighIn {
   date: string;
@@ -67,6 +73,12 @@ export interface FilterOptions {
   outlierSd: number;
   /** κ: change of base expenditure per kg of weight change; default 10 × the prior's multiplier. */
   weightCouplingKcalPerKg?: number;
+  /** How many days back a jump of expenditure is looked for. */
+  changeWindowDays: number;
+  /** Log Bayes factor (jump : none) at which the weigh-ins count as showing a jump. */
+  changeThreshold: number;
+  /** Prior SD of a jump of expenditure, kcal/day. */
+  changePriorSdKcal: number;
 }
 
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
@@ -80,6 +92,9 @@ export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   waterWindowDays: 14,
   intakeShiftKcal: 300,
   outlierSd: 3,
+  changeWindowDays: 21,
+  changeThreshold: 6,
+  changePriorSdKcal: 250,
 };
 
 export interface ExpenditureDay {
@@ -96,6 +111,12 @@ export interface ExpenditureDay {
   exerciseKcal: number;
   /** The filter's estimate of true (scale-noise-free) weight, kg. */
   weightEstimateKg: number;
+  /**
+   * Weight change a week from the energy balance of the last 7 days (mean logged intake − the
+   * estimated expenditure, over ρ; ≥ 4 logged days), kg/week, negative when losing: it follows a
+   * change of intake within days, where the Hacker's Diet trend lags 9 (science.md §2).
+   */
+  weightChangeKgPerWeek: number | null;
   rhoKcalPerKg: number;
   /** Weigh-ins and logged intake days seen so far (the estimate is "adaptive" from 4 and 7 on). */
   weighInsSeen: number;
@@ -124,24 +145,17 @@ export interface ExpenditureInput {
 
 const Z95 = 1.96;
 
-/** One scalar Kalman step (science.md §2 check: 2800, 200², 20², 2885, 250² → K 0.3926, 2833.4, SD 156.6). */
-export function kalmanScalarUpdate(priorMean: number, priorVar: number, processVar: number, observation: number, observationVar: number) {
-  const p = priorVar + processVar;
-  const gain = p / (p + observationVar);
-  const mean = priorMean + gain * (observation - priorMean);
-  const variance = (1 - gain) * p;
-  return { gain, mean, variance, sd: Math.sqrt(variance) };
-}
+/** A state's deep copy (the candidates are an array of their own). */
+const copyState = (s: FilterState): FilterState => ({ ...s, cands: s.cands.slice() });
+/** A morning kept for re-filtering after an intake shift: that runs in a water window, which clears the candidates. */
+const morningOf = (s: FilterState): FilterState => ({ ...s, cands: [] });
 
 const hasCompletedSession = (d: DailyTraining | undefined): boolean => !!d && d.sessions.some((s) => !s.planned);
 
 /** Everything the filter carries from one morning to the next. */
-export interface FilterState {
-  W: number;
-  B: number;
-  pww: number;
-  pwb: number;
-  pbb: number;
+export interface FilterState extends Moments {
+  /** Candidate days of a jump of expenditure over the last changeWindowDays (expenditureChange.ts). */
+  cands: ChangeCandidates;
   /** Forbes-curve anchor: a weight and its fat mass (latest body-fat reading, else Boer at the start). */
   anchorWeight: number;
   anchorFatMass: number;
@@ -149,6 +163,11 @@ export interface FilterState {
   exerciseLogged: boolean;
 }
 
+/** Log prior odds against a jump for the band (the estimate itself uses changeThreshold). */
+const BAND_LOG_ODDS = 2;
+/** The loss rate's window (days before today) and the logged days it needs. */
+const RATE_DAYS = 7;
+const RATE_MIN_LOGGED = 4;
 /** How many days before a detected intake shift the water window is opened (the detector's reach). */
 const SHIFT_LOOKBACK_DAYS = 7;
 /** Days after a detected shift before another can be detected (the detector's 35-day reach). */
@@ -297,6 +316,14 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     return Math.abs(recent.sum / recent.n - base.sum / base.n) > o.intakeShiftKcal;
   };
   const ageAt = (date: string): number => ageOn(profile.birthDate, date);
+  /** kg/week from the last 7 days' balance (ExpenditureDay.weightChangeKgPerWeek). */
+  const balanceRate = (i: number, j: number, baseKcal: number, weightKg: number, rho: number): number | null => {
+    const eaten = window(i - RATE_DAYS, i - 1);
+    if (eaten.n < RATE_MIN_LOGGED) return null;
+    let exercise = 0;
+    for (let k = j - RATE_DAYS; k < j; k++) exercise += exercisePerKg[k] * weightKg;
+    return (RATE_DAYS * (eaten.sum / eaten.n - baseKcal - exercise / RATE_DAYS)) / rho;
+  };
 
   /** One day: the morning weigh-in, the day's estimate, then the prediction through the day's intake. */
   const step = (s: FilterState, i: number, inWater: boolean): ExpenditureDay => {
@@ -319,45 +346,39 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       s.B -= full.baseKcal - capped.baseKcal;
     }
 
-    if (hasWeighIn) {
-      const innovation = z - s.W;
-      let sv = s.pww + R;
-
-      const limit = o.outlierSd * Math.sqrt(sv);
-      // Beyond the limit the weigh-in's influence falls as 1/innovation (redescending), so a typo of
-      // several kg moves the estimate less than a plausible reading does: the reading counts as
-      // noisier by that factor.
-      let noise = R;
-      if (Math.abs(innovation) > limit) {
-        sv *= (innovation / limit) ** 2;
-        noise = sv - s.pww;
-      }
-      // The weight is observed directly: its update is the scalar step; the base moves with it
-      // through their covariance.
-      const w = kalmanScalarUpdate(s.W, s.pww, 0, z, noise);
-      const kb = s.pwb / sv;
-      s.W = w.mean;
-      s.B += kb * innovation;
-      const pwb = s.pwb - w.gain * s.pwb;
-      const pbb = s.pbb - kb * s.pwb;
-      s.pww = w.variance;
-      s.pwb = pwb;
-      s.pbb = pbb;
+    // In a water window the scale is expected to wander: it is no evidence of a jump of expenditure.
+    if (inWater) s.cands.length = 0;
+    else openCandidate(s.cands, o.changeWindowDays);
+    if (hasWeighIn) observeCandidates(s.cands, observeWeight(s, z, R, o.outlierSd));
+    let jump = strongestChange(s.cands, o.changePriorSdKcal);
+    if (jump.logBf > o.changeThreshold) {
+      applyChange(s, jump);
+      s.cands.length = 0;
+      jump = strongestChange(s.cands, o.changePriorSdKcal);
     }
 
     const exercise = exercisePerKg[j] * s.W;
     const exerciseSd = (exercise * EXERCISE_RANGE_FRACTION) / Z95;
-    const sd = Math.sqrt(Math.max(0, s.pbb) + exerciseSd ** 2);
+    // Published: the estimate and the strongest candidate jump, mixed by how likely the weigh-ins
+    // make it (odds: the Bayes factor × e^−threshold), so the estimate leans before it jumps.
+    const p = 1 / (1 + Math.exp(o.changeThreshold - jump.logBf));
+    const baseKcal = s.B + p * jump.shiftKcal;
+    // The band takes the candidate in sooner (odds e^(logBF − 2)): it widens while the weigh-ins
+    // lean towards a jump, before the estimate follows.
+    const pBand = 1 / (1 + Math.exp(BAND_LOG_ODDS - jump.logBf));
+    const baseVar = s.pbb + pBand * (jump.shiftVar + (1 - p) * jump.shiftKcal ** 2);
+    const sd = Math.sqrt(Math.max(0, baseVar) + exerciseSd ** 2);
     const rho = energyDensity(forbesFatShare(forbesFatMass(s.W, s.anchorWeight, s.anchorFatMass)));
     const day: ExpenditureDay = {
       date,
-      tdeeKcal: s.B + exercise,
+      tdeeKcal: baseKcal + exercise,
       sdKcal: sd,
-      lowKcal: s.B + exercise - Z95 * sd,
-      highKcal: s.B + exercise + Z95 * sd,
-      baseKcal: s.B,
+      lowKcal: baseKcal + exercise - Z95 * sd,
+      highKcal: baseKcal + exercise + Z95 * sd,
+      baseKcal,
       exerciseKcal: exercise,
       weightEstimateKg: s.W,
+      weightChangeKgPerWeek: balanceRate(i, j, baseKcal, s.W, rho),
       rhoKcalPerKg: rho,
       weighInsSeen: 0,
       intakeDaysSeen: 0,
@@ -366,57 +387,45 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     };
 
     // Predict tomorrow morning through today's intake; a missing day is unknown, never zero.
-    //   ΔW = (intake − B − exercise)/ρ;  W ← W + ΔW;  B ← B + κ·ΔW + random walk
-    // so F = [[1, −f], [0, 1 − κf]] with f = 1/ρ, and the intake's uncertainty enters W (and B via κ).
     const eaten = intakeAt[j];
-    const f = 1 / rho;
-    const k = o.weightCouplingKcalPerKg ?? weightCoupling;
-    let intakeKcal: number;
-    let intakeVar: number;
-    let dependsOnB = true;
-    if (!Number.isNaN(eaten)) {
-      intakeKcal = eaten;
-      intakeVar = o.loggingSdKcal ** 2;
-    } else {
+    const input: DayInput = {
+      intakeKcal: eaten,
+      intakeVar: o.loggingSdKcal ** 2,
+      exerciseKcal: exercise,
+      exerciseVar: exerciseSd ** 2,
+      f: 1 / rho,
+      k: o.weightCouplingKcalPerKg ?? weightCoupling,
+      waterVar: inWater ? o.waterSdKgPerDay ** 2 : 0,
+      maxBVar: priorVar,
+    };
+    if (Number.isNaN(eaten)) {
       const imputed = recentIntake(i);
       if (imputed.n >= 3) {
-        intakeKcal = imputed.mean;
-        intakeVar = Math.max(o.missingIntakeSdKcal, imputed.sd) ** 2;
+        input.intakeKcal = imputed.mean;
+        input.intakeVar = Math.max(o.missingIntakeSdKcal, imputed.sd) ** 2;
       } else {
         // Nothing logged lately: the weight change says nothing about expenditure. Assume balance,
         // so the prediction no longer involves B (which only widens by its random walk).
-        intakeKcal = s.B + exercise;
-        intakeVar = (2 * o.missingIntakeSdKcal) ** 2;
-        dependsOnB = false;
+        input.intakeKcal = null;
+        input.intakeVar = (2 * o.missingIntakeSdKcal) ** 2;
       }
     }
-    const dW = (intakeKcal - s.B - exercise) * f;
-    s.W += dW;
-    s.B += k * dW;
-    const a = dependsOnB ? -f : 0;
-    const d = dependsOnB ? 1 - k * f : 1;
-    const qIntake = (intakeVar + exerciseSd ** 2) * f * f;
-    const qWater = inWater ? o.waterSdKgPerDay ** 2 : 0;
-    const q = s.exerciseLogged ? o.processSdKcal : o.processSdUnloggedKcal;
-    const pww = s.pww + 2 * a * s.pwb + a * a * s.pbb + qIntake + qWater;
-    const pwb = d * (s.pwb + a * s.pbb) + k * qIntake;
-    // Never less sure than the formula prior itself (a long stretch without logged intake).
-    const pbb = Math.min(d * d * s.pbb + k * k * qIntake + q * q, priorVar);
-    s.pww = pww;
-    s.pwb = pwb;
-    s.pbb = pbb;
+    predictDay(s, input, s.exerciseLogged ? o.processSdKcal : o.processSdUnloggedKcal);
+    if (input.intakeKcal === null) predictCandidates(s.cands, 0, 1);
+    else predictCandidates(s.cands, input.f, 1 - input.k * input.f);
     return day;
   };
 
   const w0 = weighIns[0];
   const state: FilterState = resume
-    ? { ...resume.state }
+    ? copyState(resume.state)
     : {
         W: w0.weightKg as number,
         B: prior.baseKcal,
         pww: R,
         pwb: 0,
         pbb: prior.sdKcal ** 2,
+        cands: [],
         anchorWeight: w0.weightKg as number,
         anchorFatMass: (w0.weightKg as number) - prior.ffm.ffmKg,
         bodyFat: startBodyFat,
@@ -435,7 +444,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
   if (resume) {
     resume.mornings.forEach((m, k) => {
       const i = first - resume.mornings.length + k;
-      if (m && i >= 0) mornings[i % ring] = { ...m };
+      if (m && i >= 0) mornings[i % ring] = morningOf(m);
     });
     waterFrom = toInfinity(resume.waterFrom);
     waterUntil = toInfinity(resume.waterUntil);
@@ -454,8 +463,8 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
         date: dates[j],
         start,
         prior,
-        state: { ...state },
-        mornings: Array.from({ length: ring - 1 }, (_, k) => ({ ...mornings[(i - ring + 1 + k) % ring] })),
+        state: copyState(state),
+        mornings: Array.from({ length: ring - 1 }, (_, k) => morningOf(mornings[(i - ring + 1 + k) % ring])),
         waterFrom: fromInfinity(waterFrom),
         waterUntil: fromInfinity(waterUntil),
         lastShiftFrom: fromInfinity(lastShiftFrom),
@@ -464,7 +473,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
         intakeDaysBefore: intakeDaysBefore + cumN[i - PRE - base],
       });
     }
-    mornings[i % ring] = { ...state };
+    mornings[i % ring] = morningOf(state);
     if (!Number.isNaN(weightAt[j])) weighInsSeen += 1;
     const loggedToday = !Number.isNaN(intakeAt[j]);
     if (loggedToday) intakeDaysSeen += 1;
@@ -475,9 +484,9 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       waterFrom = Math.max(0, i - SHIFT_LOOKBACK_DAYS + 1);
       waterUntil = waterFrom + o.waterWindowDays;
       lastShiftFrom = waterFrom;
-      Object.assign(state, mornings[waterFrom % ring]);
+      Object.assign(state, copyState(mornings[waterFrom % ring]));
       for (let k = waterFrom; k < i; k++) step(state, k, true);
-      mornings[i % ring] = { ...state };
+      mornings[i % ring] = morningOf(state);
     }
     const day = step(state, i, i >= waterFrom && i < waterUntil);
     day.weighInsSeen = weighInsSeen;

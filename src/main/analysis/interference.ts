@@ -7,7 +7,9 @@ import { weekStartOf } from '../../shared/dates';
 import { isEnduranceKind, isStrengthKind } from '../../shared/training';
 import { timeToMinutes } from '../../shared/timeOfDay';
 import { FINDING_SOURCES, isHardEndurance, isHeavyLower, isHeavyStrength, isHills, type CheckPlanInput, type Finding, type Severity } from './interferenceModel';
-import { DAY_MIN, dayNumber, middleGroundRules, mobilityRule, pairRules, sleepRule, stressRules, volumeRule, type Add, type ByDay, type Range, type Timed } from './interferenceRules';
+import { pairRules } from './interferencePairs';
+import { middleGroundRules } from './interferenceMiddleGround';
+import { DAY_MIN, dayNumber, mobilityRule, sleepRule, stressRules, volumeRule, type Add, type ByDay, type Range, type Timed } from './interferenceRules';
 
 export {
   CHECK_LOOKAHEAD_DAYS,

@@ -6,6 +6,8 @@
 //  heavy strength      = heavy-lower, heavy-upper, full-body, power
 //  heavy lower-body    = heavy-lower, full-body, power
 //  hard endurance      = tempo, intervals, long, hills, or any endurance session at RPE ≥ 7
+//  long or hard        = (before heavy legs) long, or ≥ 90 min, or intervals, tempo, hills — not RPE alone
+//  main lifts          = a heavy session's big barbell lifts, else its other compounds, else all
 //  hills               = kind hills, or elevation loss ≥ 20 m per km (running-type sessions only:
 //                        Bontemps 2020 is about eccentric running; rides, rows and swims are not)
 //  high-stress day     = a day with heavy strength or hard endurance, or session-RPE load ≥ 400 AU
@@ -27,8 +29,18 @@ export const MIDDLE_GROUND_MIN_FRACTION_E1RM = 0.8;
 /** The e1RM a set is compared with: the best of the last 28 days (as science.md §6's performance index). */
 export const E1RM_REFERENCE_DAYS = 28;
 const ZONE2_FALLBACK_FRACTION_HRMAX = 0.75;
+/** Friel's running and cycling zones: Zone 2 tops out at 89 % of lactate-threshold heart rate. */
+const ZONE2_FRACTION_OF_LTHR = 0.89;
+/**
+ * An easy session is flagged only when its average is clearly above the ceiling: heart rate drifts
+ * upward over a steady hour (cardiovascular drift) and wrist sensors read a few beats off (D).
+ */
+export const ZONE2_TOLERANCE_BPM = 5;
 export const MOBILITY_WINDOW_DAYS = 14;
 export const MIN_SLEEP_MIN = 7 * 60;
+/** A logged night this short or shorter is high (Craven 2022's ≤ 6 h); under 7 h is watch. */
+export const SHORT_SLEEP_HIGH_HOURS = 6;
+export const SHORT_SLEEP_WATCH_HOURS = 7;
 /** Usual bedtime (for planned days without a logged night) needs this many of the previous 14 nights. */
 export const USUAL_BEDTIME_MIN_NIGHTS = 3;
 
@@ -44,6 +56,7 @@ export const FINDING_CODES = [
   'strength-endurance-same-day',
   'endurance-before-lifting',
   'hiit-and-heavy-lifting',
+  'endurance-before-heavy-legs',
   'hills-near-heavy-lower',
   'high-stress-streak',
   'no-low-stress-day',
@@ -52,6 +65,7 @@ export const FINDING_CODES = [
   'easy-session-too-hard',
   'no-mobility',
   'short-night-before-session',
+  'short-sleep',
 ] as const;
 type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -61,7 +75,9 @@ export const FINDING_SOURCES: Record<FindingCode, string> = {
   'strength-endurance-gap': 'Robineau 2016, J Strength Cond Res 30:672 — ≥ 6 h apart, 24 h preferred (science.md §8)',
   'strength-endurance-same-day': 'Robineau 2016, J Strength Cond Res 30:672 — ≥ 6 h apart, 24 h preferred (science.md §8)',
   'endurance-before-lifting': 'Gao & Yu 2023, Front Physiol — if both on one day, lift first (science.md §8)',
-  'hiit-and-heavy-lifting': 'The hybrid-training seed: HIIT and heavy lifting on one day compete for recovery (science.md §8)',
+  'hiit-and-heavy-lifting': 'The hybrid-training seed: HIIT and heavy lifting on one day compete for recovery — lift first, at least 6 h apart (science.md §8)',
+  'endurance-before-heavy-legs':
+    'Sporer & Wenger 2003, J Strength Cond Res 17:638 — leg strength still down 4–8 h after endurance work, recovered by 24 h; the 24 h window is (D) within the seed’s 6–24 h (science.md §8)',
   'hills-near-heavy-lower': 'Bontemps 2020, Sports Med 50:2083; Maeo 2017 — knee-extensor torque −14–17 % at 24–48 h (science.md §8)',
   'high-stress-streak': 'Foster 2001, J Strength Cond Res 15:109 — monotony (science.md §5); easy days between hard ones (seed, science.md §8)',
   'no-low-stress-day': 'Foster 2001, J Strength Cond Res 15:109 — monotony (science.md §5); easy days between hard ones (seed, science.md §8)',
@@ -70,6 +86,7 @@ export const FINDING_SOURCES: Record<FindingCode, string> = {
   'easy-session-too-hard': 'Zone 2 anchored to the first threshold heart rate, else a labelled %HRmax band (science.md §8): the middle-ground trap',
   'no-mobility': 'Seed week structure keeps mobility work (D, science.md §8)',
   'short-night-before-session': 'Adults need ≥ 7 h of sleep (Watson 2015, J Clin Sleep Med 11:591; science.md §7, §8)',
+  'short-sleep': 'Sleep ≤ 6 h cut performance by 7.56 % on average (Craven 2022, Sports Med 52:2669); adults need ≥ 7 h (Watson 2015); the bands are (D) (science.md §7, §8)',
 };
 
 export interface PlanSet {
@@ -104,9 +121,14 @@ interface PlanNight {
   date: string;
   bedDate: string;
   bed: string;
+  /** Hours asleep, when logged. */
+  hours?: number | null;
 }
 
 interface HeartRateProfile {
+  /** First threshold (LT1/VT1), where Zone 2 ends. */
+  firstThresholdBpm: number | null;
+  /** Second threshold: the average of a hard 30-minute effort (lactate-threshold heart rate). */
   thresholdBpm: number | null;
   maxBpm: number | null;
   ageYears: number | null;
@@ -163,20 +185,31 @@ export function isHighStressDay(sessions: PlanSession[]): boolean {
 
 interface Zone2Ceiling {
   bpm: number;
-  basis: 'threshold' | 'hrmax' | 'age-predicted-hrmax';
+  basis: 'first-threshold' | 'derived-from-threshold' | 'hrmax' | 'age-predicted-hrmax';
   /** How the ceiling was found, for the message. */
   label: string;
 }
 
-/** Zone 2 ceiling: the first-threshold HR if entered, else 75 % of HRmax (entered, or Tanaka 2001 from age) (science.md §8). */
+/**
+ * Zone 2 ends at the first threshold (LT1/VT1). Entered, it is the ceiling; else it is derived from
+ * the second threshold (the hard 30-minute average, i.e. lactate-threshold heart rate): Friel's zones
+ * put the top of Zone 2 at 89 % of it; else 75 % of HRmax (entered, or Tanaka 2001 from age) (science.md §8).
+ */
 export function zone2Ceiling(hr: HeartRateProfile | undefined): Zone2Ceiling | null {
   if (!hr) return null;
-  if (hr.thresholdBpm != null) return { bpm: hr.thresholdBpm, basis: 'threshold', label: 'your threshold heart rate (profile)' };
+  if (hr.firstThresholdBpm != null) return { bpm: hr.firstThresholdBpm, basis: 'first-threshold', label: 'your first threshold, the top of easy effort (profile)' };
+  if (hr.thresholdBpm != null) {
+    return {
+      bpm: Math.round(hr.thresholdBpm * ZONE2_FRACTION_OF_LTHR),
+      basis: 'derived-from-threshold',
+      label: `89 % of your threshold heart rate ${hr.thresholdBpm} bpm (Friel) — enter your first threshold for a personal ceiling`,
+    };
+  }
   if (hr.maxBpm != null) {
     return {
       bpm: Math.round(hr.maxBpm * ZONE2_FALLBACK_FRACTION_HRMAX),
       basis: 'hrmax',
-      label: `fallback: 75 % of your maximum heart rate ${hr.maxBpm} bpm — enter a threshold heart rate for a personal ceiling`,
+      label: `fallback: 75 % of your maximum heart rate ${hr.maxBpm} bpm — enter your first threshold for a personal ceiling`,
     };
   }
   if (hr.ageYears != null) {

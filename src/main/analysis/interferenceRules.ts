@@ -1,6 +1,6 @@
 // The planner's interference rules, one function per group (analysis/interference.ts runs them):
-// pairs of sessions close in time, stress streaks, volume jumps, the middle-ground trap, mobility and
-// sleep. Each adds findings through `add`, which keeps only those touching the checked days.
+// stress streaks, volume jumps, the middle-ground trap, mobility and sleep (pairs of sessions close
+// in time are in interferencePairs.ts). Each adds findings through `add`, which keeps only those touching the checked days.
 import { dayToMs, isoWeekday, msToDay } from '../../shared/dates';
 import { formatDuration, minutesToTime, timeToMinutes } from '../../shared/timeOfDay';
 import { KIND_LABELS, isEnduranceKind, isWorkingSetType, type SessionKind } from '../../shared/training';
@@ -14,6 +14,8 @@ import {
   MIDDLE_GROUND_MIN_FRACTION_E1RM,
   MIN_SLEEP_MIN,
   MOBILITY_WINDOW_DAYS,
+  SHORT_SLEEP_HIGH_HOURS,
+  SHORT_SLEEP_WATCH_HOURS,
   SAME_DAY_GAP_MIN,
   STARTUP_MAX_SESSIONS,
   USUAL_BEDTIME_MIN_NIGHTS,
@@ -39,7 +41,7 @@ function sessionName(s: PlanSession): string {
   return s.modality && isEnduranceKind(s.kind) ? `${kind} ${s.modality}` : kind;
 }
 /** '“Intervals / HIIT run” (Tue 24 Nov 07:00)' */
-function describe(s: PlanSession): string {
+export function describe(s: PlanSession): string {
   return `${sessionName(s)} (${shortDay(s.date)} ${s.start})`;
 }
 
@@ -78,80 +80,6 @@ function sessionsOfDays(byDay: ByDay, a: number, b: number): Timed[] {
     if (list) out.push(...list);
   }
   return out;
-}
-
-/** Rules about two sessions close in time. Sessions are sorted by start. */
-
-export function pairRules(timed: Timed[], inRange: (day: number) => boolean, add: Add): void {
-  for (let i = 0; i < timed.length; i++) {
-    const a = timed[i];
-    for (let j = i + 1; j < timed.length; j++) {
-      const b = timed[j];
-      // Nothing further than 48 h after a's end can pair with it (every rule's window is ≤ 48 h).
-      if (b.startAt >= a.endAt + HILLS_WINDOW_MIN) break;
-      // Pairs wholly outside the checked days are not reported: skip them before building messages.
-      if (!inRange(a.day) && !inRange(b.day)) continue;
-      const gap = b.startAt - a.endAt;
-      const sameDay = a.day === b.day;
-      const ids = [a.id, b.id];
-      const apart = (): string => (gap < 0 ? `overlap by ${formatDuration(-gap)}` : `are ${formatDuration(gap)} apart`);
-
-      if (gap < 0) {
-        add({ code: 'sessions-overlap', severity: 'warning', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} overlap by ${formatDuration(-gap)}: move one of them.` }, [a, b]);
-      }
-
-      if ((a.strength && b.hardEndurance) || (a.hardEndurance && b.strength)) {
-        if (gap < SAME_DAY_GAP_MIN) {
-          add(
-            { code: 'strength-endurance-gap', severity: 'warning', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} ${apart()}: keep strength and hard endurance at least 6 h apart (24 h if the week allows).` },
-            [a, b],
-          );
-        } else if (sameDay) {
-          add(
-            { code: 'strength-endurance-same-day', severity: 'info', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} share a day ${formatDuration(gap)} apart: fine, but 24 h between strength and hard endurance is better if the week allows.` },
-            [a, b],
-          );
-        }
-      }
-
-      if (sameDay && a.endurance && b.heavyStrength && a.startAt < b.startAt) {
-        add(
-          {
-            code: 'endurance-before-lifting',
-            severity: gap < SAME_DAY_GAP_MIN ? 'warning' : 'info',
-            date: a.date,
-            sessionIds: ids,
-            message: `${describe(a)} comes before ${describe(b)} on the same day: lift first, then do the endurance work.`,
-          },
-          [a, b],
-        );
-      }
-
-      if (sameDay && ((a.kind === 'intervals' && b.heavyStrength) || (a.heavyStrength && b.kind === 'intervals'))) {
-        add(
-          { code: 'hiit-and-heavy-lifting', severity: 'warning', date: a.date, sessionIds: ids, message: `${describe(a)} and ${describe(b)} put HIIT and heavy lifting on one day: they compete for recovery — move one to another day.` },
-          [a, b],
-        );
-      }
-
-      if ((a.hills && b.heavyLower) || (a.heavyLower && b.hills)) {
-        if (gap < HILLS_WINDOW_MIN) {
-          const [hill, legs] = a.hills && b.heavyLower ? [a, b] : [b, a];
-          const order = hill === a ? 'before' : 'after';
-          add(
-            {
-              code: 'hills-near-heavy-lower',
-              severity: 'warning',
-              date: a.date,
-              sessionIds: ids,
-              message: `${describe(hill)} is ${gap < 0 ? 'overlapping' : `${formatDuration(gap)} ${order}`} ${describe(legs)}: hills and downhill running weaken the knee extensors for 24–48 h — keep 48 h between them.`,
-            },
-            [a, b],
-          );
-        }
-      }
-    }
-  }
 }
 
 /** Three or more high-stress days in a row; a week without a low-stress day. */
@@ -256,92 +184,6 @@ export function volumeRule(range: Range, byDay: ByDay, add: Add): void {
   }
 }
 
-/** "Heavy" sessions that were not heavy; "easy" sessions that were not easy (from logs). */
-export function middleGroundRules(input: CheckPlanInput, range: Range, timed: Timed[], add: Add): void {
-  // Best e1RM per exercise per day, for the reference of the 42 days up to a session.
-  const e1rmDays = new Map<string, { day: number; e1rm: number }[]>();
-  for (const s of timed) {
-    // Only the reference window of the checked days matters.
-    if (s.planned || !s.sets || s.day < range.fromDay - E1RM_REFERENCE_DAYS || s.day > range.toDay) continue;
-    const day = s.day;
-    for (const set of s.sets) {
-      const e = setE1rm(set);
-      if (!e) continue;
-      let list = e1rmDays.get(set.exercise);
-      if (!list) e1rmDays.set(set.exercise, (list = []));
-      const last = list[list.length - 1];
-      if (last && last.day === day) last.e1rm = Math.max(last.e1rm, e.e1rmKg);
-      else list.push({ day, e1rm: e.e1rmKg });
-    }
-  }
-  for (const list of e1rmDays.values()) list.sort((a, b) => a.day - b.day);
-  const referenceE1rm = (exercise: string, day: number): number | null => {
-    const list = e1rmDays.get(exercise);
-    if (!list) return null;
-    let best: number | null = null;
-    for (let i = upperBound(list, day) - 1; i >= 0 && list[i].day > day - E1RM_REFERENCE_DAYS; i--) best = Math.max(best ?? 0, list[i].e1rm);
-    return best;
-  };
-
-  const ceiling = zone2Ceiling(input.heartRate);
-  for (const s of timed) {
-    if (s.planned || s.day < range.fromDay || s.day > range.toDay) continue;
-
-    if (s.heavyStrength && s.sets?.length) {
-      const working = s.sets.filter((x) => isWorkingSetType(x.type));
-      let light = 0;
-      let highReps = 0;
-      let lowLoad = 0;
-      for (const set of working) {
-        // Power work is meant to be fast rather than near-maximal: judge it by reps only.
-        const ref = s.kind === 'power' ? null : referenceE1rm(set.exercise, s.day);
-        const tooManyReps = set.reps > MIDDLE_GROUND_MAX_REPS;
-        const tooLight = ref != null && set.loadKg != null && set.loadKg < MIDDLE_GROUND_MIN_FRACTION_E1RM * ref;
-        if (tooManyReps) highReps++;
-        if (tooLight) lowLoad++;
-        if (tooManyReps || tooLight) light++;
-      }
-      if (working.length > 0 && light * 2 > working.length) {
-        const why = [highReps ? `${highReps} over 6 reps` : '', lowLoad ? `${lowLoad} under 80 % of the 4-week best e1RM` : ''].filter(Boolean).join(', ');
-        add(
-          {
-            code: 'heavy-session-too-light',
-            severity: 'warning',
-            date: s.date,
-            sessionIds: [s.id],
-            message: `${describe(s)} was not heavy: ${light} of ${working.length} working sets were light (${why}) — lift 3–5 reps at ≈ 86–92 % 1RM, or log it as hypertrophy.`,
-          },
-          [s],
-        );
-      }
-    }
-
-    if (s.kind === 'zone2' && s.avgHr != null && ceiling && s.avgHr > ceiling.bpm) {
-      add(
-        {
-          code: 'easy-session-too-hard',
-          severity: 'warning',
-          date: s.date,
-          sessionIds: [s.id],
-          message: `${describe(s)} averaged ${s.avgHr} bpm, above the Zone 2 ceiling of ${ceiling.bpm} bpm (${ceiling.label}): keep easy sessions easy.`,
-        },
-        [s],
-      );
-    }
-  }
-}
-
-function upperBound(list: { day: number }[], day: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].day <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** No mobility session in the 14 days ending on each checked week's last day (when there is training). */
 export function mobilityRule(range: Range, byDay: ByDay, add: Add): void {
   for (let w = range.weekStartDay; w <= range.toDay; w += 7) {
@@ -362,16 +204,37 @@ export function mobilityRule(range: Range, byDay: ByDay, add: Add): void {
   }
 }
 
-/** The first session of a day starting less than 7 h after the previous night's bedtime. */
+/**
+ * A logged night under 7 h before a day with sessions (≤ 6 h high, else watch); else the first
+ * session of a day starting less than 7 h after the previous night's bedtime (logged or usual).
+ */
 export function sleepRule(input: CheckPlanInput, range: Range, byDay: ByDay, add: Add): void {
   if (!input.sleep?.length) return;
-  const nights = input.sleep.map((n) => ({ date: n.date, bedDate: n.bedDate, bed: n.bed, day: dayNumber(n.date) })).sort((a, b) => a.day - b.day);
+  const nights = input.sleep.map((n) => ({ date: n.date, bedDate: n.bedDate, bed: n.bed, hours: n.hours ?? null, day: dayNumber(n.date) })).sort((a, b) => a.day - b.day);
   const byNight = new Map(nights.map((n) => [n.day, n]));
   for (let day = range.fromDay; day <= range.toDay; day++) {
     const sessions = byDay.get(day);
     if (!sessions?.length) continue;
     const first = sessions[0]; // byDay lists are in start order
     const night = byNight.get(day);
+    if (night && night.hours != null && night.hours < SHORT_SLEEP_WATCH_HOURS) {
+      // The logged hours are the fact: they replace the bedtime estimate below for this day.
+      const high = night.hours <= SHORT_SLEEP_HIGH_HOURS;
+      const slept = formatDuration(Math.round(night.hours * 60));
+      add(
+        {
+          code: 'short-sleep',
+          severity: high ? 'warning' : 'info',
+          date: first.date,
+          sessionIds: sessions.map((x) => x.id),
+          message: high
+            ? `Only ${slept} of sleep before ${shortDay(first.date)}: 6 h or less cuts performance (about 8 % on average) — keep the day's training easy or move the hard session, and sleep longer tonight.`
+            : `${slept} of sleep before ${shortDay(first.date)}: under the 7 h adults need — watch how the day's training feels and aim for 7–9 h.`,
+        },
+        sessions,
+      );
+      continue;
+    }
     if (night) {
       const bedAt = dayNumber(night.bedDate) * DAY_MIN + timeToMinutes(night.bed);
       const left = first.startAt - bedAt;

@@ -28,6 +28,14 @@ export function int(values: ParsedValues, name: string): number | undefined {
   return n;
 }
 
+/** A whole number written in decimal digits only ("150"; not "0x96", "1.5e2" or "150.0"). */
+export function decimalInt(values: ParsedValues, name: string): number | undefined {
+  const v = str(values, name);
+  if (v === undefined) return undefined;
+  if (!/^[+-]?\d+$/.test(v.trim())) throw new AppError('invalid_input', `--${name} must be a whole number in decimal digits (got "${v}").`, name);
+  return Number(v.trim());
+}
+
 export function requireNum(values: ParsedValues, name: string): number {
   const n = num(values, name);
   if (n === undefined) throw new AppError('invalid_input', `--${name} is required.`, name);

@@ -34,6 +34,11 @@ export const EnergyDay = z.object({
   trainingMin: z.number(),
   weightKg: z.number().nullable(),
   trendKg: z.number().nullable(),
+  /**
+   * Weight change per week from the expenditure estimate: the last 7 days' energy balance over ρ
+   * (negative when losing). Follows a change within days; the trend lags about 9.
+   */
+  weightChangeKgPerWeek: z.number().nullable(),
   ffmKg: z.number().nullable(),
   ffmEstimated: z.boolean(),
   eaKcalPerKgFfm: z.number().nullable(),

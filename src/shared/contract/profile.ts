@@ -26,6 +26,8 @@ export const Profile = z.object({
   hrRest: z.number().int().nullable(),
   hrMax: z.number().int().nullable(),
   hrThreshold: z.number().int().nullable(),
+  /** First threshold (LT1/VT1): the top of easy, conversational effort, where Zone 2 ends. */
+  hrLt1: z.number().int().nullable(),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -52,6 +54,7 @@ export const ProfilePatch = z
     hrRest: heartRate('resting heart rate').nullable(),
     hrMax: heartRate('maximum heart rate').nullable(),
     hrThreshold: heartRate('threshold heart rate').nullable(),
+    hrLt1: heartRate('first-threshold heart rate').nullable(),
   })
   .partial()
   .strict();

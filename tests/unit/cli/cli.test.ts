@@ -96,8 +96,9 @@ describe('hybrid-planner CLI', () => {
       hrRest: null,
       hrMax: null,
       hrThreshold: null,
+      hrLt1: null,
     });
-    const patched = await withDb('profile', 'set', '--weight-unit', 'lb', '--distance-unit', 'mi', '--week-start', 'sunday', '--activity', 'very-active', '--body-fat', '22.5', '--hr-rest', '48', '--hr-max', '190', '--hr-threshold', '170', '--json');
+    const patched = await withDb('profile', 'set', '--weight-unit', 'lb', '--distance-unit', 'mi', '--week-start', 'sunday', '--activity', 'very-active', '--body-fat', '22.5', '--hr-rest', '48', '--hr-max', '190', '--hr-threshold', '170', '--hr-lt1', '148', '--json');
     expect(patched.code).toBe(0);
     expect(patched.json).toEqual({
       sex: 'female',
@@ -111,12 +112,20 @@ describe('hybrid-planner CLI', () => {
       hrRest: 48,
       hrMax: 190,
       hrThreshold: 170,
+      hrLt1: 148,
     });
+    // Heart rates are decimal digits only: a hex or exponent spelling is refused, naming the flag.
+    for (const bad of ['0x94', '1.48e2', '148.5']) {
+      const refused = await withDb('profile', 'set', '--hr-lt1', bad);
+      expect(refused.code).not.toBe(0);
+      expect(refused.err).toContain('--hr-lt1 must be a whole number in decimal digits');
+    }
     const height = await withDb('profile', 'set', '--height-cm', '169.5', '--json');
     expect(height.json).toMatchObject({ heightCm: 169.5, weightUnit: 'lb', hrMax: 190 });
     const shown = await withDb('profile', 'show');
     expect(shown.out).toMatch(/Height:\s+169.5 cm/);
     expect(shown.out).toMatch(/lb, mi/);
+    expect(shown.out).toMatch(/threshold 170, first threshold 148 bpm/);
   });
 
   it('weight add / edit / list / delete, with --json printing the records and ids', async () => {

@@ -192,7 +192,7 @@ CREATE TABLE profile (
         hr_max INTEGER,
         hr_threshold INTEGER,
         updated_at TEXT NOT NULL
-      );
+      , hr_lt1 INTEGER);
 
 -- table recipe on recipe
 CREATE TABLE recipe (

@@ -315,7 +315,8 @@ describe('plan.check', () => {
     call(ctx, 'session.add', { ...lift, date: '2026-11-24', start: '10:00', kind: 'intervals', modality: 'run', planned: false });
     const w = call(ctx, 'plan.check', { week: '2026-W48' });
     expect(w).toMatchObject({ from: '2026-11-23', to: '2026-11-29' });
-    expect(w.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['strength-endurance-gap', 'hiit-and-heavy-lifting']));
+    // One finding for the pair: the most specific rule (lifting first but under 6 h before the HIIT).
+    expect(w.findings.filter((f) => f.sessionIds.length === 2).map((f) => [f.code, f.severity])).toEqual([['hiit-and-heavy-lifting', 'warning']]);
     expect(call(ctx, 'plan.check', {}).findings).toEqual(w.findings);
     expect(call(ctx, 'plan.check', { week: '2026-W47' }).findings).toEqual([]);
     expect(call(ctx, 'plan.check', { from: '2026-11-24', to: '2026-11-24' }).findings.length).toBeGreaterThan(0);
@@ -327,7 +328,14 @@ describe('plan.check', () => {
     call(ctx, 'session.add', { ...lift, date: '2026-11-24', start: '18:00', kind: 'zone2', rpe: 4, minutes: 45, modality: 'run', avgHr: 150 });
     const f = call(ctx, 'plan.check', { week: '2026-W48' }).findings.find((x) => x.code === 'easy-session-too-hard')!;
     expect(f.message).toMatch(/ceiling of 143 bpm \(fallback: 75 % of your maximum heart rate 190 bpm/);
+    // Only the second threshold: Zone 2 ends at 89 % of it (138 bpm).
     call(ctx, 'profile.set', { hrThreshold: 155 });
+    const derived = call(ctx, 'plan.check', { week: '2026-W48' }).findings.find((x) => x.code === 'easy-session-too-hard')!;
+    expect(derived.message).toMatch(/ceiling of 138 bpm \(89 % of your threshold heart rate 155 bpm/);
+    // The first threshold entered: 150 bpm is at the ceiling, not clearly above it.
+    expect(call(ctx, 'profile.set', { hrLt1: 147 }).hrLt1).toBe(147);
     expect(call(ctx, 'plan.check', { week: '2026-W48' }).findings.some((x) => x.code === 'easy-session-too-hard')).toBe(false);
+    expect(rejects('profile.set', { hrLt1: 155 }).field).toBe('hrLt1');
+    expect(rejects('profile.set', { hrLt1: 147.5 }).field).toBe('hrLt1');
   });
 });

@@ -75,12 +75,25 @@ describe('endurance before heavy strength on one day (Gao & Yu 2023)', () => {
   });
 });
 
-describe('HIIT and heavy lifting on one day (seed)', () => {
-  it('fires on the same day in either order', () => {
-    expect(only(check([s(day(3), '07:00', 'heavy-upper'), s(day(3), '18:00', 'intervals')]), 'hiit-and-heavy-lifting')).toHaveLength(1);
-    expect(only(check([s(day(3), '07:00', 'intervals'), s(day(3), '18:00', 'power')]), 'hiit-and-heavy-lifting')).toHaveLength(1);
+describe('HIIT and heavy lifting: order and spacing (seed: lift first, at least 6 h apart)', () => {
+  it('warns for HIIT before heavy lifting on one day, however far apart', () => {
+    const hiit = s(day(3), '07:00', 'intervals', { modality: 'run' });
+    const lift = s(day(3), '18:00', 'heavy-upper');
+    const f = check([hiit, lift]);
+    expect(only(f, 'hiit-and-heavy-lifting')).toMatchObject([{ severity: 'warning', sessionIds: [hiit.id, lift.id] }]);
+    expect(only(f, 'hiit-and-heavy-lifting')[0].message).toContain('lift first');
+    // The most specific rule only: no second finding about the same pair.
+    expect(f.filter((x) => x.sessionIds.includes(hiit.id) && x.sessionIds.includes(lift.id))).toHaveLength(1);
   });
-  it('does not fire on adjacent days, or with hypertrophy work', () => {
+  it('warns when lifting comes first but under 6 h before the HIIT (5 h 59 min), informs at 6 h', () => {
+    const lift = s(day(3), '07:00', 'power'); // ends 08:00
+    expect(only(check([lift, s(day(3), '13:59', 'intervals')]), 'hiit-and-heavy-lifting')).toMatchObject([{ severity: 'warning' }]);
+    const g = check([s(day(3), '07:00', 'power'), s(day(3), '14:00', 'intervals')]);
+    expect(only(g, 'hiit-and-heavy-lifting')).toMatchObject([{ severity: 'info' }]);
+    expect(g.filter((x) => x.severity !== 'info' && x.code !== 'no-mobility')).toEqual([]);
+  });
+  it('warns across midnight when under 6 h apart, not on adjacent days further apart or with hypertrophy work', () => {
+    expect(only(check([s(day(3), '22:00', 'intervals'), s(day(4), '03:00', 'heavy-upper')]), 'hiit-and-heavy-lifting')).toHaveLength(1);
     expect(codes(check([s(day(3), '18:00', 'intervals'), s(day(4), '07:00', 'heavy-upper')]))).not.toContain('hiit-and-heavy-lifting');
     expect(codes(check([s(day(3), '07:00', 'hypertrophy'), s(day(3), '18:00', 'intervals')]))).not.toContain('hiit-and-heavy-lifting');
   });
@@ -170,28 +183,37 @@ describe('volume jump (seed volume audit)', () => {
   });
 });
 
-describe('middle-ground trap: heavy sessions that are not heavy', () => {
+describe('middle-ground trap: heavy sessions that are not heavy (judged on the main lifts’ top sets)', () => {
   const sets = (spec: [number, number][], extra: Record<string, unknown> = {}) =>
     spec.map(([kg, reps]) => ({ exercise: 'Back Squat', loadKg: kg, reps, rpe: null, rir: null, type: 'working', ...extra }));
-  it('fires when most working sets are > 6 reps (3 of 4), not when half are (2 of 4)', () => {
-    const a = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: [...sets([[60, 5]], { type: 'warmup' }), ...sets([[100, 8], [100, 8], [100, 8], [110, 3]])] });
-    const f = only(check([a]), 'heavy-session-too-light');
+  const curls = (n: number) => sets(Array.from({ length: n }, (): [number, number] => [40, 12]), { exercise: 'Leg Curl' });
+  it('a squat day of 5 × 3 at 90 % plus leg curls is heavy; the same squats as 4 × 8 are not', () => {
+    const heavy = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: [...sets([[60, 5]], { type: 'warmup' }), ...sets([[135, 3], [135, 3], [135, 3], [135, 3], [135, 3]]), ...curls(6)] });
+    expect(codes(check([heavy]))).not.toContain('heavy-session-too-light');
+    const light = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: [...sets([[100, 8], [100, 8], [100, 8], [100, 8]]), ...curls(2)] });
+    const f = only(check([light]), 'heavy-session-too-light');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toContain('3 of 4 working sets were light (3 over 6 reps');
-    // 100 × 7 → e1RM 123.3: 100 kg is 81 % of it
-    const b = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[100, 7], [100, 7], [100, 5], [100, 5]]) });
-    expect(codes(check([b]))).not.toContain('heavy-session-too-light');
+    expect(f[0].message).toContain('the top sets of 1 of its 1 main lifts were light (Back Squat: over 6 reps)');
   });
-  it('fires when most sets are under 80 % of the recent e1RM (reference from earlier sessions)', () => {
+  it('top sets are the heaviest: back-off sets of 8 after heavy triples do not make the day light', () => {
+    const a = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[140, 3], [140, 3], [110, 8], [110, 8], [110, 8]]) });
+    expect(codes(check([a]))).not.toContain('heavy-session-too-light');
+  });
+  it('fires when the main lift’s top sets are under 80 % of the recent e1RM (reference from earlier sessions)', () => {
     // Earlier: 100 × 5 @ RPE 8 → e1RM 123.3; 80 % = 98.64
     const earlier = s(day(-7), '07:00', 'heavy-lower', { planned: false, sets: sets([[100, 5]], { rpe: 8 }) });
     const tooOld = s(day(-28), '07:00', 'heavy-lower', { planned: false, sets: sets([[120, 5]], { rpe: 8 }) });
-    const light = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[98.5, 3], [98.5, 3], [98.5, 3]]) });
-    expect(only(check([earlier, light]), 'heavy-session-too-light')[0].message).toContain('3 under 80 % of the 4-week best e1RM');
+    const light = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: [...sets([[98.5, 3], [98.5, 3], [98.5, 3]]), ...curls(3)] });
+    expect(only(check([earlier, light]), 'heavy-session-too-light')[0].message).toContain('Back Squat: under 80 % of the 4-week best e1RM');
     // The reference is the best of the last 28 days (the day itself included): 28 days back is out.
     expect(codes(check([tooOld, earlier, s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[99, 3], [99, 3], [99, 3]]) })]))).not.toContain('heavy-session-too-light');
     const ok = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: sets([[99, 3], [99, 3], [99, 3]]) });
     expect(codes(check([earlier, ok]))).not.toContain('heavy-session-too-light');
+  });
+  it('with no main lift it judges the other compounds, and with none of those every exercise', () => {
+    const rdl = s(day(0), '07:00', 'heavy-lower', { planned: false, sets: [...sets([[100, 10], [100, 10]], { exercise: 'Romanian Deadlift' }), ...sets([[50, 4]], { exercise: 'Calf Raise' })] });
+    expect(only(check([rdl]), 'heavy-session-too-light')[0].message).toContain('Romanian Deadlift: over 6 reps');
+    expect(codes(check([s(day(0), '07:00', 'heavy-lower', { planned: false, sets: curls(3) })]))).toContain('heavy-session-too-light');
   });
   it('does not judge hypertrophy sessions or planned sessions', () => {
     expect(codes(check([s(day(0), '07:00', 'hypertrophy', { planned: false, sets: sets([[60, 12], [60, 12]]) })]))).not.toContain('heavy-session-too-light');
@@ -199,29 +221,38 @@ describe('middle-ground trap: heavy sessions that are not heavy', () => {
   });
 });
 
-describe('middle-ground trap: easy sessions that are not easy', () => {
+describe('middle-ground trap: easy sessions that are not easy (Zone 2 ends at the first threshold)', () => {
   const easy = (avgHr: number, planned = false) => s(day(1), '18:00', 'zone2', { rpe: 4, modality: 'run', avgHr, planned });
-  it('uses the threshold heart rate as the ceiling: 151 fires, 150 does not', () => {
-    const hr = { thresholdBpm: 150, maxBpm: 190, ageYears: 34 };
-    const f = only(check([easy(151)], { heartRate: hr }), 'easy-session-too-hard');
-    expect(f).toHaveLength(1);
-    expect(f[0].message).toContain('threshold heart rate');
-    expect(codes(check([easy(150)], { heartRate: hr }))).not.toContain('easy-session-too-hard');
+  const hr = (first: number | null, threshold: number | null, max: number | null = 190, age: number | null = 34) => ({ firstThresholdBpm: first, thresholdBpm: threshold, maxBpm: max, ageYears: age });
+  it('uses the first threshold when entered: clearly above (> 5 bpm) fires, at or below does not', () => {
+    const f = only(check([easy(151)], { heartRate: hr(145, 170) }), 'easy-session-too-hard');
+    expect(f).toMatchObject([{ severity: 'warning' }]);
+    expect(f[0].message).toContain('Zone 2 ceiling of 145 bpm (your first threshold');
+    expect(codes(check([easy(150)], { heartRate: hr(145, 170) }))).not.toContain('easy-session-too-hard');
+    expect(codes(check([easy(130)], { heartRate: hr(145, 170) }))).not.toContain('easy-session-too-hard');
+  });
+  it('a run at the old ceiling (the second threshold) is flagged now that the first threshold is known', () => {
+    expect(codes(check([easy(165)], { heartRate: hr(145, 170) }))).toContain('easy-session-too-hard');
+  });
+  it('derives the ceiling from the second threshold (89 %, Friel) when only that is known', () => {
+    expect(zone2Ceiling(hr(null, 170))).toMatchObject({ bpm: 151, basis: 'derived-from-threshold' });
+    const f = only(check([easy(157)], { heartRate: hr(null, 170) }), 'easy-session-too-hard');
+    expect(f[0].message).toContain('89 % of your threshold heart rate 170 bpm');
+    expect(codes(check([easy(156)], { heartRate: hr(null, 170) }))).not.toContain('easy-session-too-hard');
   });
   it('falls back to a labelled 75 % of HRmax, then to an age-predicted maximum', () => {
-    expect(zone2Ceiling({ thresholdBpm: null, maxBpm: 190, ageYears: 34 })).toMatchObject({ bpm: 143, basis: 'hrmax' });
-    const f = only(check([easy(144)], { heartRate: { thresholdBpm: null, maxBpm: 190, ageYears: 34 } }), 'easy-session-too-hard');
+    expect(zone2Ceiling(hr(null, null, 190))).toMatchObject({ bpm: 143, basis: 'hrmax' });
+    const f = only(check([easy(149)], { heartRate: hr(null, null, 190) }), 'easy-session-too-hard');
     expect(f[0].message).toContain('75 % of your maximum heart rate');
-    expect(codes(check([easy(143)], { heartRate: { thresholdBpm: null, maxBpm: 190, ageYears: 34 } }))).not.toContain('easy-session-too-hard');
+    expect(codes(check([easy(148)], { heartRate: hr(null, null, 190) }))).not.toContain('easy-session-too-hard');
     // 208 − 0.7 × 40 = 180 → 135
-    expect(zone2Ceiling({ thresholdBpm: null, maxBpm: null, ageYears: 40 })).toMatchObject({ bpm: 135, basis: 'age-predicted-hrmax' });
-    expect(only(check([easy(136)], { heartRate: { thresholdBpm: null, maxBpm: null, ageYears: 40 } }), 'easy-session-too-hard')[0].message).toContain('age-predicted');
-    expect(zone2Ceiling({ thresholdBpm: null, maxBpm: null, ageYears: null })).toBeNull();
+    expect(zone2Ceiling(hr(null, null, null, 40))).toMatchObject({ bpm: 135, basis: 'age-predicted-hrmax' });
+    expect(only(check([easy(141)], { heartRate: hr(null, null, null, 40) }), 'easy-session-too-hard')[0].message).toContain('age-predicted');
+    expect(zone2Ceiling(hr(null, null, null, null))).toBeNull();
   });
   it('does not judge tempo sessions or planned ones', () => {
-    const hr = { thresholdBpm: 150, maxBpm: 190, ageYears: 34 };
-    expect(codes(check([s(day(1), '18:00', 'tempo', { avgHr: 170, planned: false })], { heartRate: hr }))).not.toContain('easy-session-too-hard');
-    expect(codes(check([easy(170, true)], { heartRate: hr }))).not.toContain('easy-session-too-hard');
+    expect(codes(check([s(day(1), '18:00', 'tempo', { avgHr: 170, planned: false })], { heartRate: hr(145, 170) }))).not.toContain('easy-session-too-hard');
+    expect(codes(check([easy(170, true)], { heartRate: hr(145, 170) }))).not.toContain('easy-session-too-hard');
   });
 });
 

@@ -1,6 +1,6 @@
 import { call, weightAndProfileCore } from '../call';
 import type { Profile, ProfilePatch } from '../../../shared/contract/profile';
-import { int, num, str } from '../args';
+import { decimalInt, num, str } from '../args';
 import type { Command } from '../types';
 
 function describe(p: Profile | null): string {
@@ -13,7 +13,7 @@ function describe(p: Profile | null): string {
     `Week starts:    ${p.weekStart}`,
     `Activity level: ${p.activityLevel}`,
     `Body fat:       ${p.bodyFatPct ?? '—'}${p.bodyFatPct != null ? ' %' : ''}`,
-    `Heart rate:     rest ${p.hrRest ?? '—'}, max ${p.hrMax ?? '—'}, threshold ${p.hrThreshold ?? '—'} bpm`,
+    `Heart rate:     rest ${p.hrRest ?? '—'}, max ${p.hrMax ?? '—'}, threshold ${p.hrThreshold ?? '—'}, first threshold ${p.hrLt1 ?? '—'} bpm`,
   ].join('\n');
 }
 
@@ -22,7 +22,7 @@ export const profileCommands: Command[] = [
     path: ['profile', 'set'],
     summary: 'Create or update the profile (any subset of fields after the first call).',
     usage:
-      'profile set --sex male|female --birth-date YYYY-MM-DD --height-cm N [--weight-unit kg|lb] [--distance-unit km|mi] [--week-start monday|sunday] [--activity sedentary|light|moderate|active|very-active] [--body-fat PCT] [--hr-rest N] [--hr-max N] [--hr-threshold N]',
+      'profile set --sex male|female --birth-date YYYY-MM-DD --height-cm N [--weight-unit kg|lb] [--distance-unit km|mi] [--week-start monday|sunday] [--activity sedentary|light|moderate|active|very-active] [--body-fat PCT] [--hr-rest N] [--hr-max N] [--hr-threshold N] [--hr-lt1 N]',
     options: {
       sex: { type: 'string' },
       'birth-date': { type: 'string' },
@@ -35,6 +35,7 @@ export const profileCommands: Command[] = [
       'hr-rest': { type: 'string' },
       'hr-max': { type: 'string' },
       'hr-threshold': { type: 'string' },
+      'hr-lt1': { type: 'string' },
     },
     core: weightAndProfileCore,
     run({ ctx, values, print }) {
@@ -47,9 +48,10 @@ export const profileCommands: Command[] = [
         weekStart: str(values, 'week-start'),
         activityLevel: str(values, 'activity'),
         bodyFatPct: num(values, 'body-fat'),
-        hrRest: int(values, 'hr-rest'),
-        hrMax: int(values, 'hr-max'),
-        hrThreshold: int(values, 'hr-threshold'),
+        hrRest: decimalInt(values, 'hr-rest'),
+        hrMax: decimalInt(values, 'hr-max'),
+        hrThreshold: decimalInt(values, 'hr-threshold'),
+        hrLt1: decimalInt(values, 'hr-lt1'),
       };
       for (const k of Object.keys(patch)) if (patch[k] === undefined) delete patch[k];
       const p = call(ctx, 'profile.set', patch as ProfilePatch);

@@ -133,7 +133,7 @@ function dayContext(ctx: CoreContext): { today: string; weightUnit: 'kg' | 'lb' 
 /** One day's facts: the diary's and training's records of the day, the energy day's weight and expenditure, and what the lifts and loads add. */
 export type DayFacts = FoodDailyIntake &
   DailyTraining &
-  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm' | 'intakeStatus'> & {
+  Pick<EnergyDay, 'weightKg' | 'trendKg' | 'weightChangeKgPerWeek' | 'tdeeKcal' | 'tdeeLowKcal' | 'tdeeHighKcal' | 'tdeeAdaptive' | 'eaKcalPerKgFfm' | 'intakeStatus'> & {
     /** Per lift: the day's best e1RM as a % of the lift's best in the 28 days before (liftPerformance.ts). */
     performancePct: Record<string, number>;
     /** Acute (EWMA 7) and chronic (EWMA 28) load, fitness/fatigue/form (trainingLoad.ts). */
@@ -174,6 +174,7 @@ export function dailyFacts(ctx: CoreContext, from: string, to: string): DailyFac
       date: e.date,
       weightKg: e.weightKg,
       trendKg: e.trendKg,
+      weightChangeKgPerWeek: e.weightChangeKgPerWeek,
       intakeKcal: f.intakeKcal,
       proteinG: f.proteinG,
       carbsG: f.carbsG,

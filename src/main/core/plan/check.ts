@@ -44,7 +44,7 @@ export function planCheckInput(db: Database.Database, from: string, to: string, 
     weekStart,
     sessions,
     sleep,
-    heartRate: profile ? { thresholdBpm: profile.hrThreshold, maxBpm: profile.hrMax, ageYears: ageOn(profile.birthDate, to) } : undefined,
+    heartRate: profile ? { firstThresholdBpm: profile.hrLt1, thresholdBpm: profile.hrThreshold, maxBpm: profile.hrMax, ageYears: ageOn(profile.birthDate, to) } : undefined,
   };
 }
 

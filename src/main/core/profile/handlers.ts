@@ -4,7 +4,7 @@ import { AppError, invalid } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
 import { readProfile, writeProfile } from './store';
 
-const DEFAULTS = { weightUnit: 'kg', distanceUnit: 'km', weekStart: 'monday', activityLevel: 'moderate', bodyFatPct: null, hrRest: null, hrMax: null, hrThreshold: null } as const;
+const DEFAULTS = { weightUnit: 'kg', distanceUnit: 'km', weekStart: 'monday', activityLevel: 'moderate', bodyFatPct: null, hrRest: null, hrMax: null, hrThreshold: null, hrLt1: null } as const;
 
 export const profileHandlers: DomainHandlers<'profile.get' | 'profile.set'> = {
   'profile.get': (_input, ctx) => readProfile(ctx.db),
@@ -30,6 +30,16 @@ export const profileHandlers: DomainHandlers<'profile.get' | 'profile.set'> = {
     }
     if (next.hrThreshold != null && next.hrRest != null && next.hrThreshold <= next.hrRest) {
       throw invalid('hrThreshold', 'Threshold heart rate must be above resting heart rate.');
+    }
+    // The first threshold sits below the second and above rest (the screen asks for them in that order).
+    if (next.hrLt1 != null && next.hrThreshold != null && next.hrLt1 >= next.hrThreshold) {
+      throw invalid('hrLt1', 'The first-threshold heart rate (top of easy effort) must be below the threshold heart rate of a hard 30-minute effort.');
+    }
+    if (next.hrLt1 != null && next.hrMax != null && next.hrLt1 >= next.hrMax) {
+      throw invalid('hrLt1', 'The first-threshold heart rate must be below maximum heart rate.');
+    }
+    if (next.hrLt1 != null && next.hrRest != null && next.hrLt1 <= next.hrRest) {
+      throw invalid('hrLt1', 'The first-threshold heart rate must be above resting heart rate.');
     }
     writeProfile(ctx.db, next, ctx.now().toISOString());
     const saved = readProfile(ctx.db);

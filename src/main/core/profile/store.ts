@@ -16,6 +16,7 @@ interface ProfileRow {
   hr_rest: number | null;
   hr_max: number | null;
   hr_threshold: number | null;
+  hr_lt1: number | null;
 }
 
 export function readProfile(db: Database.Database): Profile | null {
@@ -33,6 +34,7 @@ export function readProfile(db: Database.Database): Profile | null {
     hrRest: r.hr_rest,
     hrMax: r.hr_max,
     hrThreshold: r.hr_threshold,
+    hrLt1: r.hr_lt1,
   };
 }
 
@@ -41,13 +43,13 @@ export function writeProfile(db: Database.Database, profile: Profile, updatedAt:
   statement(
     db,
     `INSERT INTO profile (id, sex, birth_date, height_cm, weight_unit, distance_unit, week_start, activity_level,
-           body_fat_pct, hr_rest, hr_max, hr_threshold, updated_at)
+           body_fat_pct, hr_rest, hr_max, hr_threshold, hr_lt1, updated_at)
          VALUES (1, @sex, @birthDate, @heightCm, @weightUnit, @distanceUnit, @weekStart, @activityLevel,
-           @bodyFatPct, @hrRest, @hrMax, @hrThreshold, @updatedAt)
+           @bodyFatPct, @hrRest, @hrMax, @hrThreshold, @hrLt1, @updatedAt)
          ON CONFLICT(id) DO UPDATE SET sex=excluded.sex, birth_date=excluded.birth_date, height_cm=excluded.height_cm,
            weight_unit=excluded.weight_unit, distance_unit=excluded.distance_unit, week_start=excluded.week_start,
            activity_level=excluded.activity_level, body_fat_pct=excluded.body_fat_pct, hr_rest=excluded.hr_rest,
-           hr_max=excluded.hr_max, hr_threshold=excluded.hr_threshold, updated_at=excluded.updated_at`,
+           hr_max=excluded.hr_max, hr_threshold=excluded.hr_threshold, hr_lt1=excluded.hr_lt1, updated_at=excluded.updated_at`,
   ).run({ ...profile, updatedAt });
   recordChange(db, 'all');
 }

@@ -6,6 +6,7 @@ import { migration004Energy } from './004_energy';
 import { migration005FoodSearch } from './005_food_search';
 import { migration006EnergyCache } from './006_energy_cache';
 import { migration007Identity } from './007_identity';
+import { migration008ProfileFirstThreshold } from './008_profile_first_threshold';
 import { migration009Imports } from './009_imports';
 import { migration010Targets } from './010_targets';
 
@@ -26,6 +27,7 @@ export const migrations: Migration[] = [
   migration005FoodSearch,
   migration006EnergyCache,
   migration007Identity,
+  migration008ProfileFirstThreshold,
   migration009Imports,
   migration010Targets,
 ];
