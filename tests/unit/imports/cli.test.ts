@@ -68,3 +68,33 @@ describe('import FILE', () => {
     expect((await cli('import', fixture('empty.csv'))).err).toContain('empty.csv is empty (0 bytes)');
   });
 });
+
+describe('import FILE with our own export', () => {
+  it('restores it whole into an empty database (the same report), refuses a non-empty one, and the import screen points to it', async () => {
+    const cliAt = async (file: string, ...args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await run([...args, '--db', file], { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), env: { HYBRID_PLANNER_TODAY: '2026-11-26', HYBRID_PLANNER_QUIET: '1', HOME: dir } });
+      return { code, out, err };
+    };
+    expect((await cli('demo')).code).toBe(0);
+    const exported = join(dir, 'all.json');
+    expect((await cli('export', '--format', 'json', '--out', exported)).code).toBe(0);
+
+    const fresh = join(dir, 'fresh.db');
+    const dry = await cliAt(fresh, 'import', exported, '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out).counts.weighIns).toBeGreaterThan(60);
+    const restored = await cliAt(fresh, 'import', exported);
+    expect(restored.code, restored.err).toBe(0);
+    expect(restored.out).toMatch(/^Restored a Hybrid Planner export: .*weighIns/);
+    const report = async (file: string) => JSON.parse((await cliAt(file, 'report', '--from', '2026-09-01', '--to', '2026-11-26', '--json')).out).days;
+    expect(await report(fresh)).toEqual(await report(db));
+
+    const again = await cliAt(fresh, 'import', exported);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('restored only into an empty database');
+    const viaPreview = await cli('imports', 'list', '--json');
+    expect(viaPreview.code).toBe(0);
+  });
+});

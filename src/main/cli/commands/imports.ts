@@ -25,6 +25,12 @@ function describePreview(job: ImportJob): string {
   return lines.join('\n');
 }
 
+const describeCounts = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `${n} ${table}`)
+    .join(', ') || 'nothing';
+
 const describeBatch = (b: ImportBatch) => `#${b.id} ${b.fileName} (${b.format})`;
 
 export const importCommands: Command[] = [
@@ -38,7 +44,22 @@ export const importCommands: Command[] = [
       if (positionals.length !== 1) throw new AppError('invalid_input', 'Give exactly one FILE to import.', 'path');
       const unit = str(values, 'unit');
       if (unit !== undefined && unit !== 'kg' && unit !== 'lb') throw new AppError('invalid_input', '--unit must be kg or lb.', 'unit');
-      let job = call(ctx, 'imports.preview', { path: resolve(positionals[0]) });
+      const path = resolve(positionals[0]);
+      // Our own export goes back whole (every table, as exported) into an empty database.
+      const { sniffFile } = await import('../../core/imports/registry');
+      const { detectOwnExport, importOwnExport, ownExportCounts } = await import('../../core/exports/restoreExport');
+      if (detectOwnExport(await sniffFile(path))) {
+        if (values['dry-run']) {
+          const counts = ownExportCounts(path);
+          print({ dryRun: true, format: 'hybrid-planner-export', counts }, () => `A Hybrid Planner export: ${describeCounts(counts)}.\nDry run: nothing was written.`);
+          return;
+        }
+        const { call: coreCall } = await import('../../core/dispatch');
+        const counts = importOwnExport(ctx, path, coreCall);
+        print({ format: 'hybrid-planner-export', counts }, () => `Restored a Hybrid Planner export: ${describeCounts(counts)}.`);
+        return;
+      }
+      let job = call(ctx, 'imports.preview', { path });
       while (job.status === 'parsing') {
         await sleep(20);
         job = call(ctx, 'imports.progress', { jobId: job.jobId });

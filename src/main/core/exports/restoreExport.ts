@@ -147,6 +147,15 @@ function apply(ctx: CoreContext, call: Call, doc: ExportDocument): void {
   for (const f of [...doc.customFoods, ...doc.recipes]) if (f.archived) call(ctx, 'food.delete', { id: refs.get(f.ref ?? '') ?? '' });
 }
 
+/** How many rows of each table an export holds (the dry run's answer); reads and checks it whole. */
+export function ownExportCounts(path: string): ImportedCounts {
+  return countsOf(readOwnExport(path));
+}
+
+function countsOf(doc: ReturnType<typeof readOwnExport>): ImportedCounts {
+  return Object.fromEntries(Object.entries(doc).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])) as ImportedCounts;
+}
+
 /**
  * Writes our export at `path` into the database behind `ctx`, which must be empty. Refuses anything
  * else with a message; nothing is written unless all of it is.
@@ -156,9 +165,9 @@ export function importOwnExport(ctx: CoreContext, path: string, call: Call): Imp
   if (!isEmpty(ctx.db)) {
     throw new AppError(
       'conflict',
-      'A Hybrid Planner export is restored only into an empty database, so nothing is entered twice. Use a new file (--db), or import the export to merge it into this diary.',
+      'A Hybrid Planner export is restored only into an empty database, so nothing is entered twice: import it into a new file (--db NEW.db).',
     );
   }
   ctx.db.transaction(() => apply(ctx, call, doc)).immediate();
-  return Object.fromEntries(Object.entries(doc).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])) as ImportedCounts;
+  return countsOf(doc);
 }

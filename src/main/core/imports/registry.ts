@@ -1,5 +1,6 @@
 // Which importer reads a file, decided by its content: a CSV's header, an XML or JSON root, a zip's
 // members. The file name is used only in messages. Unknown content gets a message listing what we read.
+import { detectOwnExport } from '../exports/read';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { invalid } from '../../errors';
@@ -54,6 +55,9 @@ function encodingProblem(head: Buffer): string | null {
 export function detect(sniff: Sniff): Importer {
   const found = importers.find((i) => i.detect(sniff));
   if (found) return found;
+  if (detectOwnExport(sniff)) {
+    throw invalid('file', `${sniff.name} is a Hybrid Planner export. It is restored whole into a new, empty database rather than merged: hybrid-planner import "${sniff.name}" --db NEW.db`);
+  }
   const list = supportedFormats().map((f) => `  - ${f}`).join('\n');
   const encoding = sniff.zipMembers ? null : encodingProblem(sniff.head);
   if (encoding) throw invalid('file', `${sniff.name} is ${encoding}, which we cannot read: save it again as UTF-8 (CSV UTF-8). Formats we import:\n${list}`);
