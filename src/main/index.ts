@@ -3,8 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { Menu, screen } from 'electron';
 import { systemClock, type CoreContext } from './core/context';
 import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp } from './desktop/policy';
+import { appMenuTemplate, navigationScript } from './desktop/menu';
+import { loadWindowState, trackWindowState, WINDOW_STATE_FILE, windowBounds } from './desktop/windowState';
 import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
@@ -104,9 +107,10 @@ async function main(): Promise<void> {
     app.quit();
   });
 
+  const windowStateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const windowState = loadWindowState(windowStateFile, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...windowBounds(windowState),
     title: 'Hybrid Planner',
     show: false,
     webPreferences: {
@@ -122,6 +126,10 @@ async function main(): Promise<void> {
     },
   });
   win.once('ready-to-show', () => win.show());
+  trackWindowState(win, windowStateFile, windowState);
+  const navigate = (to: Parameters<typeof navigationScript>[0]) => void win.webContents.executeJavaScript(navigationScript(to));
+  const showMessage = (m: Electron.MessageBoxOptions) => void dialog.showMessageBox(win, { type: 'info', buttons: ['OK'], ...m });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, dev: !app.isPackaged, version: app.getVersion(), navigate, showMessage })));
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
