@@ -6,14 +6,14 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { Menu, screen } from 'electron';
 import { systemClock, type CoreContext } from './core/context';
 import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp } from './desktop/policy';
-import { appMenuTemplate, navigationScript } from './desktop/menu';
-import { loadWindowState, trackWindowState, WINDOW_STATE_FILE, windowBounds } from './desktop/windowState';
 import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
 import { startRollingBackups } from './core/backup/rolling';
 import { electronNativeBinding } from './store/nativeBinding';
 import { defaultDataDir, resolveDbPath } from './store/paths';
+import { appMenuTemplate, navigationScript } from './desktop/menu';
+import { loadWindowState, trackWindowState, WINDOW_STATE_FILE, windowBounds } from './desktop/windowState';
 
 // Must happen before 'ready': app:// behaves like https (secure, standard origin) for the renderer.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
