@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { systemClock, type CoreContext } from './core/context';
-import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp } from './desktop/policy';
+import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp, developmentRendererUrl } from './desktop/policy';
 import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   }
   lockDownWebContents();
   await app.whenReady();
-  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const devUrl = developmentRendererUrl(process.env, app.isPackaged);
   lockDownSession(devUrl);
 
   let ctx: CoreContext;
