@@ -155,6 +155,7 @@ describe('the desktop window follows Electron’s security checklist', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     // Nothing experimental switched on.
     expect(prefs.experimentalFeatures).toBeUndefined();
