@@ -3,11 +3,12 @@
 // present, bulk writes all-or-nothing, and that the app opens it again. Exits 1 on any problem.
 // Options: --kills-scale 0.5 (fewer kills, e.g. while developing), --seed N.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { reopens, scenarios, type Ack, type Scenario } from './scenarios';
+import { readAcks } from './writer';
 
 const root = resolve(__dirname, '../..');
 const arg = (name: string) => {
@@ -59,13 +60,6 @@ function runWriter(writer: string, scenario: Scenario, dbPath: string, ackPath: 
     });
     child.on('exit', (_code, signal) => resolvePromise({ killed: signal === 'SIGKILL', ms: Date.now() - readyAt, stderr }));
   });
-}
-
-function readAcks(path: string): Ack[] {
-  if (!existsSync(path)) return [];
-  // A line without its newline was being written when the kill came: not an acknowledgement.
-  const text = readFileSync(path, 'utf8');
-  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Ack);
 }
 
 function check(scenario: Scenario, dbPath: string, acks: Ack[]): string[] {
