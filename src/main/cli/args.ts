@@ -23,7 +23,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function num(values: ParsedValues, name: string): number | undefined {
   const v = str(values, name);
   if (v === undefined) return undefined;
-  if (!DECIMAL.test(v.trim())) throw new AppError('invalid_input', `--${name} must be a plain decimal number such as 80 or 72.5 (got "${v}").`, name);
+  if (!DECIMAL.test(v.trim())) throw new AppError('invalid_input', `--${name} must be a number (got "${v}"), written as a plain decimal such as 80 or 72.5.`, name);
   return Number(v.trim());
 }
 

@@ -35,7 +35,7 @@ beforeAll(() => {
   usdaMaxId = seedSmallHistory(ctx);
   // A second connection sees PRAGMA data_version move whenever the first one commits anything.
   observer = new Database(file, { readonly: true });
-});
+}, 60_000); // builds the food tables
 
 afterAll(() => {
   const rows = [...tally.values()];
