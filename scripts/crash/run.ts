@@ -62,7 +62,7 @@ function runWriter(writer: string, scenario: Scenario, dbPath: string, ackPath: 
   });
 }
 
-function check(scenario: Scenario, dbPath: string, acks: Ack[]): string[] {
+function check(scenario: Scenario, dbPath: string, acks: Ack[]): { problems: string[]; state?: string } {
   const db = new Database(dbPath);
   try {
     const problems: string[] = [];
@@ -71,7 +71,7 @@ function check(scenario: Scenario, dbPath: string, acks: Ack[]): string[] {
     const fk = db.pragma('foreign_key_check') as unknown[];
     if (fk.length) problems.push(`${fk.length} foreign key violations`);
     problems.push(...scenario.verify(db, acks));
-    return problems;
+    return { problems, state: scenario.state?.(db) };
   } finally {
     db.close();
   }
@@ -79,6 +79,8 @@ function check(scenario: Scenario, dbPath: string, acks: Ack[]): string[] {
 
 interface Tally {
   kills: number;
+  /** How many kills left each state the scenario tells apart. */
+  states: Map<string, number>;
   acks: number;
   finished: number;
   problems: string[];
@@ -103,7 +105,9 @@ async function lane(writer: string, scenario: Scenario, dir: string, template: s
     else tally.finished++;
     const acks = readAcks(ackPath);
     tally.acks += scenario.fresh ? acks.length : 0;
-    const problems = [...check(scenario, dbPath, acks), ...reopens(dbPath)];
+    const checked = check(scenario, dbPath, acks);
+    if (run.killed && checked.state) tally.states.set(checked.state, (tally.states.get(checked.state) ?? 0) + 1);
+    const problems = [...checked.problems, ...reopens(dbPath)];
     tally.problems.push(...problems.map((p) => `after kill ${killed}: ${p}`));
     if (problems.length) break;
   }
@@ -130,11 +134,11 @@ async function main(): Promise<void> {
         const calib = join(dir, 'calibration.db');
         scenario.prepare(calib, template);
         const run = await runWriter(writer, scenario, calib, join(dir, 'calibration.acks'), null);
-        const problems = check(scenario, calib, readAcks(join(dir, 'calibration.acks')));
+        const { problems } = check(scenario, calib, readAcks(join(dir, 'calibration.acks')));
         if (run.stderr || problems.length) throw new Error(`${scenario.name}: a run left alone fails: ${run.stderr || problems.join('; ')}`);
         windowMs = run.ms;
       }
-      const tally: Tally = { kills: 0, acks: 0, finished: 0, problems: [] };
+      const tally: Tally = { kills: 0, states: new Map(), acks: 0, finished: 0, problems: [] };
       const kills = Math.max(1, Math.round(scenario.kills * scale));
       const perLane = Math.ceil(kills / scenario.lanes);
       await Promise.all(Array.from({ length: scenario.lanes }, (_, i) => lane(writer, scenario, dir, template, i, perLane, windowMs, tally)));
@@ -143,7 +147,8 @@ async function main(): Promise<void> {
       const status = tally.problems.length ? 'FAILED' : 'ok';
       console.log(
         `crash: ${scenario.name}: ${tally.kills} kills within ${windowMs} ms of the write starting, ${tally.finished} runs finished first, ` +
-          `${tally.acks} acknowledged writes verified, ${tally.problems.length} problems — ${status}`,
+          `${tally.acks} acknowledged writes verified, ${tally.problems.length} problems — ${status}` +
+          (tally.states.size ? ` (after the kills: ${[...tally.states].map(([s, n]) => `${s} ${n}`).join(', ')})` : ''),
       );
       for (const p of tally.problems.slice(0, 10)) console.log(`  ${p}`);
       if (tally.problems.length) failed = true;

@@ -33,6 +33,8 @@ export interface Scenario {
   write(dbPath: string, ack: (a: Ack) => void, ready: () => void): void;
   /** Harness, after the kill: what is wrong with the database, given the acknowledged writes. */
   verify(db: Database.Database, acks: Ack[]): string[];
+  /** Harness, after the kill: the state the kill left, tallied in the summary (where kills landed). */
+  state?(db: Database.Database): string;
 }
 
 function context(dbPath: string): CoreContext {
@@ -124,6 +126,7 @@ const demo: Scenario = {
     if (acks.length && !all) return ['the demo load was acknowledged but is not all there'];
     return [];
   },
+  state: (db) => (counts(db).every((n) => n === 0) ? 'nothing loaded' : 'all loaded'),
 };
 
 const OLD_VERSION = 1;
@@ -163,6 +166,7 @@ const migration: Scenario = {
     if (n !== OLD_WEIGH_INS) problems.push(`${n} of ${OLD_WEIGH_INS} weigh-ins after the kill`);
     return problems;
   },
+  state: (db) => `at version ${schemaVersion(db)}`,
 };
 
 export const scenarios: Scenario[] = [entries, demo, migration];
