@@ -129,11 +129,13 @@ const demo: Scenario = {
   state: (db) => (counts(db).every((n) => n === 0) ? 'nothing loaded' : 'all loaded'),
 };
 
-const OLD_VERSION = 1;
+const OLD_VERSION = 3;
 const OLD_WEIGH_INS = 20_000;
+const OLD_DIARY_ENTRIES = 100_000;
 
-// Opening a database written by the first release, killed while it migrates: each step is its own
-// transaction, so the file stays at some version with its data, and the next open finishes the job.
+// Opening a database from before the energy release, killed while it migrates: the next step indexes
+// every diary entry, so with a few years of them the kills land inside real migration work. Each step
+// is its own transaction: the file stays at some version with all its data, and the next open finishes.
 const migration: Scenario = {
   name: `migration (version ${OLD_VERSION} → ${LATEST_SCHEMA_VERSION})`,
   kills: 30,
@@ -142,9 +144,11 @@ const migration: Scenario = {
   windowMs: null,
   template(path) {
     const db = openDatabase(path, { targetVersion: OLD_VERSION });
-    const insert = db.prepare("INSERT INTO weigh_ins (date, weight_kg, created_at) VALUES (?, ?, '2020-01-01T00:00:00Z')");
+    const weighIn = db.prepare("INSERT INTO weigh_ins (date, weight_kg, created_at) VALUES (?, ?, '2020-01-01T00:00:00Z')");
+    const entry = db.prepare("INSERT INTO diary_entry (date, slot_id, position, kind, name, kcal, created_at) VALUES (?, ?, ?, 'quick', 'Quick add', ?, '2020-01-01T00:00:00Z')");
     db.transaction(() => {
-      for (let i = 0; i < OLD_WEIGH_INS; i++) insert.run(addDays('1960-01-01', i), 60 + (i % 400) / 10);
+      for (let i = 0; i < OLD_WEIGH_INS; i++) weighIn.run(addDays('1960-01-01', i), 60 + (i % 400) / 10);
+      for (let i = 0; i < OLD_DIARY_ENTRIES; i++) entry.run(addDays('1960-01-01', Math.floor(i / 5)), 1 + (i % 4), i % 5, (i * 37) % 1500);
     })();
     db.close();
   },
@@ -164,6 +168,8 @@ const migration: Scenario = {
     if (acks.length && version !== LATEST_SCHEMA_VERSION) problems.push(`migration acknowledged but the file is at version ${version}`);
     const n = db.prepare('SELECT count(*) FROM weigh_ins').pluck().get() as number;
     if (n !== OLD_WEIGH_INS) problems.push(`${n} of ${OLD_WEIGH_INS} weigh-ins after the kill`);
+    const e = db.prepare('SELECT count(*) FROM diary_entry').pluck().get() as number;
+    if (e !== OLD_DIARY_ENTRIES) problems.push(`${e} of ${OLD_DIARY_ENTRIES} diary entries after the kill`);
     return problems;
   },
   state: (db) => `at version ${schemaVersion(db)}`,
