@@ -42,7 +42,7 @@ async function bundleWriter(): Promise<string> {
 
 interface Run {
   killed: boolean;
-  /** ms from "ready" to the end, when the writer finished by itself. */
+  /** ms the writer took from "ready" to the end, when it finished by itself (its own clock). */
   ms: number;
   stderr: string;
 }
@@ -51,14 +51,19 @@ function runWriter(writer: string, scenario: Scenario, dbPath: string, ackPath: 
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [writer, scenario.name, dbPath, ackPath], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    let readyAt = 0;
+    let stdout = '';
+    let ready = false;
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.stdout.on('data', (c: Buffer) => {
-      if (readyAt || !c.toString().includes('ready')) return;
-      readyAt = Date.now();
+      stdout += c.toString();
+      if (ready || !stdout.includes('ready')) return;
+      ready = true;
       if (killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     });
-    child.on('exit', (_code, signal) => resolvePromise({ killed: signal === 'SIGKILL', ms: Date.now() - readyAt, stderr }));
+    child.on('close', (_code, signal) => {
+      const done = /done (\d+)/.exec(stdout);
+      resolvePromise({ killed: signal === 'SIGKILL', ms: done ? Number(done[1]) : Infinity, stderr });
+    });
   });
 }
 
@@ -86,23 +91,31 @@ interface Tally {
   problems: string[];
 }
 
-async function lane(writer: string, scenario: Scenario, dir: string, template: string, index: number, kills: number, windowMs: number, tally: Tally): Promise<void> {
+/** How long after "ready" a kill may land; it shrinks to any run that finished sooner, so kills keep landing inside the work. */
+interface Window {
+  ms: number;
+}
+
+async function lane(writer: string, scenario: Scenario, dir: string, template: string, index: number, kills: number, window: Window, tally: Tally): Promise<void> {
   const dbPath = join(dir, `lane${index}.db`);
   const ackPath = join(dir, `lane${index}.acks`);
   scenario.prepare(dbPath, template);
   let attempts = 0;
   let killed = 0;
-  while (killed < kills && attempts++ < kills * 3) {
+  while (killed < kills && attempts++ < kills * 10) {
     if (scenario.fresh && attempts > 1) {
       scenario.prepare(dbPath, template);
       rmSync(ackPath, { force: true });
     }
-    const run = await runWriter(writer, scenario, dbPath, ackPath, Math.floor(random() * windowMs));
+    const run = await runWriter(writer, scenario, dbPath, ackPath, Math.floor(random() * window.ms));
     if (run.killed) {
       killed++;
       tally.kills++;
     } else if (run.stderr) tally.problems.push(`writer failed: ${run.stderr.trim().split('\n')[0]}`);
-    else tally.finished++;
+    else {
+      tally.finished++;
+      window.ms = Math.max(1, Math.min(window.ms, Math.floor(run.ms * 0.9)));
+    }
     const acks = readAcks(ackPath);
     tally.acks += scenario.fresh ? acks.length : 0;
     const checked = check(scenario, dbPath, acks);
@@ -120,6 +133,7 @@ async function main(): Promise<void> {
   const writer = await bundleWriter();
   const base = mkdtempSync(join(tmpdir(), 'hp-crash-'));
   let totalKills = 0;
+  let wanted = 0;
   let totalAcks = 0;
   let failed = false;
   try {
@@ -141,23 +155,25 @@ async function main(): Promise<void> {
       const tally: Tally = { kills: 0, states: new Map(), acks: 0, finished: 0, problems: [] };
       const kills = Math.max(1, Math.round(scenario.kills * scale));
       const perLane = Math.ceil(kills / scenario.lanes);
-      await Promise.all(Array.from({ length: scenario.lanes }, (_, i) => lane(writer, scenario, dir, template, i, perLane, windowMs, tally)));
+      const window: Window = { ms: windowMs };
+      await Promise.all(Array.from({ length: scenario.lanes }, (_, i) => lane(writer, scenario, dir, template, i, perLane, window, tally)));
+      wanted += perLane * scenario.lanes;
       totalKills += tally.kills;
       totalAcks += tally.acks;
-      const status = tally.problems.length ? 'FAILED' : 'ok';
+      const status = tally.problems.length ? 'FAILED' : tally.kills < perLane * scenario.lanes ? 'FAILED (too few kills)' : 'ok';
       console.log(
-        `crash: ${scenario.name}: ${tally.kills} kills within ${windowMs} ms of the write starting, ${tally.finished} runs finished first, ` +
+        `crash: ${scenario.name}: ${tally.kills} kills within ${window.ms} ms of the write starting, ${tally.finished} runs finished first, ` +
           `${tally.acks} acknowledged writes verified, ${tally.problems.length} problems — ${status}` +
           (tally.states.size ? ` (after the kills: ${[...tally.states].map(([s, n]) => `${s} ${n}`).join(', ')})` : ''),
       );
       for (const p of tally.problems.slice(0, 10)) console.log(`  ${p}`);
-      if (tally.problems.length) failed = true;
+      if (tally.problems.length || tally.kills < perLane * scenario.lanes) failed = true;
     }
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
   console.log(
-    `crash: ${totalKills} kills, ${failed ? 'PROBLEMS found (above)' : 'all survived: integrity ok, every acknowledged write present, bulk writes all-or-nothing'}; ` +
+    `crash: ${totalKills} of ${wanted} kills, ${failed ? 'PROBLEMS found or kills missing (above)' : 'all survived: integrity ok, every acknowledged write present, bulk writes all-or-nothing'}; ` +
       `${totalAcks} acknowledged writes verified; seed ${firstSeed}; ${Math.round((Date.now() - started) / 1000)} s`,
   );
   process.exit(failed ? 1 : 0);

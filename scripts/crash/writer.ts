@@ -1,6 +1,6 @@
 // The child the crash harness kills: runs one scenario's writes on one database, appending each
 // acknowledgement to the ack file after its commit returned, and says "ready" on stdout when the
-// work a kill should interrupt begins. Bundled by run.ts so a start costs milliseconds, not a compile.
+// work a kill should interrupt begins (and "done <ms>" if it ends unkilled). Bundled by run.ts so a start costs milliseconds, not a compile.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { scenarios, type Ack } from './scenarios';
 
@@ -18,11 +18,17 @@ function main(name: string, dbPath: string, ackPath: string): void {
     process.exit(2);
   }
   process.env.HYBRID_PLANNER_QUIET = '1';
+  let readyAt = 0;
   scenario.write(
     dbPath,
     (a) => appendFileSync(ackPath, `${JSON.stringify(a)}\n`),
-    () => process.stdout.write('ready\n'),
+    () => {
+      readyAt = performance.now();
+      process.stdout.write('ready\n');
+    },
   );
+  // Timed here, not by the harness, whose event loop may read "ready" late.
+  process.stdout.write(`done ${Math.round(performance.now() - readyAt)}\n`);
 }
 
 // Run as the bundled child (writer.cjs); run.ts imports readAcks from here.
