@@ -10,6 +10,9 @@ test('the empty app loads the demo history from its button', async ({ page }) =>
     await page.goto(app.url);
     await expect(page.getByTestId('empty-state')).toBeVisible();
     await expect(page.getByTestId('today')).toContainText('November 26');
+    // The first screen is Today.
+    await expect(page.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
+    await page.getByTestId('nav-weight').click();
     await expect(page.getByTestId('weight-chart-empty')).toBeVisible();
     // The token left the address bar once read.
     expect(page.url()).not.toContain('token=');
