@@ -12,6 +12,7 @@ import { planHandlers } from './plan/handlers';
 import { sleepHandlers } from './sleep/handlers';
 import { insightsHandlers } from './insights/handlers';
 import { reviewHandlers } from './review/handlers';
+import { settingsHandlers } from './app/settings';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -27,4 +28,5 @@ export const handlers: DomainHandlers<MethodName> = {
   ...diaryHandlers,
   ...insightsHandlers,
   ...reviewHandlers,
+  ...settingsHandlers,
 };

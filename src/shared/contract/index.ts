@@ -11,6 +11,7 @@ import { planMethods } from './plan';
 import { sleepMethods } from './sleep';
 import { insightsMethods } from './insights';
 import { reviewMethods } from './review';
+import { settingsMethods } from './settings';
 
 export * from './common';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...diaryMethods,
   ...insightsMethods,
   ...reviewMethods,
+  ...settingsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -67,6 +67,7 @@ export const methodNames = [
   'mealSlot.list',
   'mealSlot.rename',
   'mealSlot.add',
+  'mealSlot.reorder',
   'day.setComplete',
   'day.setFast',
   'nutrition.day',
@@ -75,6 +76,8 @@ export const methodNames = [
   'insights.get',
   'review.week',
   'review.weeks',
+  'settings.get',
+  'settings.set',
 ] as const;
 
 /**
@@ -114,4 +117,5 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'insights.get',
   'review.week',
   'review.weeks',
+  'settings.get',
 ] as const);

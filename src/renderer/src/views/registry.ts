@@ -9,24 +9,28 @@ import Energy from './Energy.svelte';
 import FoodDiary from './FoodDiary.svelte';
 import Insights from './Insights.svelte';
 import Review from './Review.svelte';
+import Settings from './Settings.svelte';
 
 export interface ViewDef {
   id: string;
   label: string;
   component: Component<any>;
   props?: Record<string, unknown>;
+  /** A heading the navigation shows above a run of screens that share it. */
+  group?: string;
 }
 
 /** The app's screens, in navigation order. Domains add or replace their entry here. */
 export const views: ViewDef[] = [
-  { id: 'diary', label: 'Food diary', component: FoodDiary },
-  { id: 'planner', label: 'Planner', component: Planner },
-  { id: 'training', label: 'Training log', component: TrainingLog },
-  { id: 'sleep', label: 'Sleep', component: Sleep },
-  { id: 'energy', label: 'Energy', component: Energy },
-  { id: 'insights', label: 'Insights', component: Insights },
+  { id: 'planner', label: 'Plan', component: Planner },
+  { id: 'training', label: 'Training', component: TrainingLog },
+  { id: 'diary', label: 'Food', component: FoodDiary },
+  { id: 'energy', label: 'Energy', component: Energy, group: 'Dashboards' },
+  { id: 'insights', label: 'Sleep, lifts & load', component: Insights, group: 'Dashboards' },
   { id: 'review', label: 'Review', component: Review },
   { id: 'weight', label: 'Weight', component: Weight },
+  { id: 'sleep', label: 'Sleep', component: Sleep },
   { id: 'profile', label: 'Profile', component: Profile },
+  { id: 'settings', label: 'Settings', component: Settings },
   { id: 'about', label: 'About', component: About },
 ];
