@@ -23,7 +23,7 @@ test.describe('screenshots', () => {
         const errors = watchConsole(page);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(app.url);
-        await expect(page.getByTestId('empty-state')).toBeVisible();
+        await expect(page.getByTestId('welcome')).toBeVisible();
         await expect(page.getByTestId('weight-chart-empty')).toBeVisible();
         await shoot(page, 'empty', scheme);
         expect(errors).toEqual([]);
