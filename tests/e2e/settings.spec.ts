@@ -90,11 +90,6 @@ test('meals, heart rates and units from Settings reach the diary, the profile an
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('settings-slot')).toHaveCount(5);
     await expect(page.getByText('The diary shows 5 meals in this order.')).toBeVisible();
-    // A name already used is refused with the core's message, and the field shows the old name again.
-    await page.getByTestId(`slot-name-${snacks.id}`).fill('lunch');
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('settings-slots-error')).toContainText('There is already a meal called "lunch"');
-    await expect(page.getByTestId(`slot-name-${snacks.id}`)).toHaveValue('Pre-workout');
     const order = ['Breakfast', 'Lunch', 'Pre-workout', 'Dinner', 'Supper'];
     expect(((await app.rpc('meal.list', { date: TODAY })).body.value.meals as { name: string }[]).map((m) => m.name)).toEqual(order);
 
@@ -118,10 +113,17 @@ test('meals, heart rates and units from Settings reach the diary, the profile an
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await page.mouse.move(0, 0);
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${width}-${colorScheme}.png`), animations: 'disabled', caret: 'hide', fullPage: true });
+        await page.locator('main').evaluate((m) => m.scrollTo(0, 0));
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `settings-${width}-${colorScheme}.png`), animations: 'disabled', caret: 'hide' });
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
+
+    // A name already used is refused with the core's message, and the field shows the old name again.
+    await page.getByTestId(`slot-name-${snacks.id}`).fill('lunch');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('settings-slots-error')).toContainText('There is already a meal called "lunch"');
+    await expect(page.getByTestId(`slot-name-${snacks.id}`)).toHaveValue('Pre-workout');
 
     // Pounds: the weight screen asks and shows pounds at once.
     await page.getByTestId('settings-weightUnit-lb').check();
