@@ -12,7 +12,6 @@ import { planHandlers } from './plan/handlers';
 import { sleepHandlers } from './sleep/handlers';
 import { insightsHandlers } from './insights/handlers';
 import { reviewHandlers } from './review/handlers';
-import { settingsHandlers } from './app/settings';
 
 /** Every method of the contract has exactly one handler (the type fails to compile otherwise). */
 export const handlers: DomainHandlers<MethodName> = {
@@ -28,5 +27,4 @@ export const handlers: DomainHandlers<MethodName> = {
   ...diaryHandlers,
   ...insightsHandlers,
   ...reviewHandlers,
-  ...settingsHandlers,
 };
