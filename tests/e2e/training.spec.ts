@@ -62,11 +62,10 @@ test.describe('endurance in the training log', () => {
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ date: TODAY, kind: 'zone2', modality: 'run', minutes: 30, distanceKm: 5, rpe: 3, planned: false, loadAU: 90 });
 
-      // Switch the profile to miles: the same run reads per mile, and the form asks for miles.
-      await page.getByTestId('nav-profile').click();
-      await page.getByTestId('profile-distanceUnit-mi').check();
-      await page.getByTestId('profile-save').click();
-      await expect(page.getByTestId('profile-saved')).toBeVisible();
+      // Switch Settings to miles: the same run reads per mile, and the form asks for miles.
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('settings-distanceUnit-mi').check();
+      await expect(page.getByTestId('settings-units-saved')).toBeVisible();
       await page.getByTestId('nav-training').click();
       // 5 km = 3.107 mi; 1800 s / 3.107 = 579 s
       await expect(row.getByTestId('endurance-pace')).toHaveText('9:39 /mi');
