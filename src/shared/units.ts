@@ -36,8 +36,3 @@ export const roundOrNull = (value: number | null | undefined, digits: number): n
 
 /** Kilocalories as shown everywhere: whole, with thousands separators; a dash when unknown. */
 export const kcalText = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));
-
-/** "1 session", "2 sessions", "0 sessions"; irregular plurals passed in ("1 night", "2 nights" is regular). */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
-}

@@ -23,8 +23,7 @@ test.describe('screenshots', () => {
         const errors = watchConsole(page);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(app.url);
-        await expect(page.getByTestId('empty-state')).toBeVisible();
-        await expect(page.getByTestId('weight-chart-empty')).toBeVisible();
+        await expect(page.getByTestId('welcome')).toBeVisible();
         await shoot(page, 'empty', scheme);
         expect(errors).toEqual([]);
       } finally {
@@ -32,13 +31,16 @@ test.describe('screenshots', () => {
       }
     });
 
-    test(`weight and profile with demo data, ${scheme}`, async ({ page }) => {
+    test(`today, weight and profile with demo data, ${scheme}`, async ({ page }) => {
       const app = await startApp({ today: TODAY, demo: true });
       try {
         const errors = watchConsole(page);
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width: 1280, height: 1000 });
         await page.goto(app.url);
+        await expect(page.getByTestId('today-answer')).toBeVisible();
+        await shoot(page, 'today', scheme);
+        await page.getByTestId('nav-weight').click();
         await expect(page.getByTestId('weight-chart')).toHaveAttribute('data-painted', /\d+/);
         const series = JSON.parse((await page.getByTestId('weight-chart').getAttribute('data-series'))!);
         expect(series.points.length).toBeGreaterThan(60);

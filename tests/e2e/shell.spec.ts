@@ -1,15 +1,18 @@
-// The app shell: the empty app offers demo data, and the button fills every screen end to end.
+// The app shell: the empty app welcomes with the demo one click away, and the demo fills every screen end to end.
 import { expect, startApp, test, watchConsole } from './fixtures';
 
 const TODAY = '2026-11-26';
 
-test('the empty app loads the demo history from its button', async ({ page }) => {
+test('the empty app loads the demo history from the welcome', async ({ page }) => {
   const app = await startApp({ today: TODAY });
   try {
     const errors = watchConsole(page);
     await page.goto(app.url);
-    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('welcome')).toBeVisible();
     await expect(page.getByTestId('today')).toContainText('November 26');
+    // The first screen is Today.
+    await expect(page.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
+    await page.getByTestId('nav-weight').click();
     await expect(page.getByTestId('weight-chart-empty')).toBeVisible();
     // The token left the address bar once read.
     expect(page.url()).not.toContain('token=');
@@ -17,7 +20,7 @@ test('the empty app loads the demo history from its button', async ({ page }) =>
     await page.getByTestId('load-demo').click();
     // Loading the demo builds the food database and writes 12 weeks of meals, training and sleep: about
     // 2 s alone, several times that on a loaded CI machine, so wait longer than expect's default 5 s.
-    await expect(page.getByTestId('empty-state')).toBeHidden({ timeout: 30_000 });
+    await expect(page.getByTestId('welcome')).toBeHidden({ timeout: 30_000 });
 
     // What the chart shows is what the database holds: one point per weighed day of the last 3 months.
     const weighIns = (await app.rpc('weight.list', {})).body.value as { date: string; weightKg: number }[];
@@ -71,16 +74,16 @@ test('browser mode survives a reload and the URL pasted again into the same tab'
   try {
     const errors = watchConsole(page);
     await page.goto(app.url);
-    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('welcome')).toBeVisible();
     expect(page.url()).not.toContain('token=');
     // The session lives in a cookie no script can read.
     expect(await page.evaluate(() => document.cookie)).toBe('');
     await page.reload();
-    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('welcome')).toBeVisible();
     await expect(page.getByTestId('app-error')).toHaveCount(0);
     // Pasting the printed URL again only changes the fragment: the page stays, and still works.
     await page.goto(app.url);
-    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('welcome')).toBeVisible();
     await page.getByTestId('nav-weight').click();
     await page.getByTestId('nav-sleep').click();
     await expect(page.getByTestId('app-error')).toHaveCount(0);
@@ -103,20 +106,29 @@ test('browser mode survives a reload and the URL pasted again into the same tab'
   }
 });
 
-test('the welcome card goes with the first thing logged on any screen', async ({ page }) => {
+test('the welcome stays until there is a profile, without the demo once anything is logged', async ({ page }) => {
   const app = await startApp({ today: TODAY });
   try {
     const errors = watchConsole(page);
     await page.goto(app.url);
     await page.getByTestId('nav-sleep').click();
-    await expect(page.getByTestId('empty-state')).toBeVisible();
+    await expect(page.getByTestId('load-demo')).toBeVisible();
     await page.getByTestId('sleep-bed').fill('23:15');
     await page.getByTestId('sleep-wake').fill('06:45');
     await page.getByTestId('sleep-save').click();
     await expect(page.getByTestId('sleep-row')).toHaveCount(1);
-    // The database has data now: no welcome, and no demo button that it would refuse.
-    await expect(page.getByTestId('empty-state')).toBeHidden();
+    // The database has data now: the demo, which would be refused, is no longer offered...
+    await expect(page.getByTestId('load-demo')).toBeHidden();
     expect((await app.rpc('app.info', {})).body.value.empty).toBe(false);
+    // ...but the welcome still asks for the profile, and then starts from what is logged.
+    await page.getByTestId('welcome-sex-male').check();
+    await page.getByTestId('welcome-birthDate').fill('1988-02-29');
+    await page.getByTestId('welcome-heightCm').fill('183');
+    await page.getByTestId('welcome-continue').click();
+    await expect(page.getByTestId('welcome-demo')).toHaveCount(0);
+    await page.getByTestId('welcome-empty').click();
+    await expect(page.getByTestId('welcome')).toBeHidden();
+    await expect(page.getByTestId('sleep-row')).toHaveCount(1);
     expect(errors).toEqual([]);
   } finally {
     await app.stop();

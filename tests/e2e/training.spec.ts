@@ -62,11 +62,10 @@ test.describe('endurance in the training log', () => {
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ date: TODAY, kind: 'zone2', modality: 'run', minutes: 30, distanceKm: 5, rpe: 3, planned: false, loadAU: 90 });
 
-      // Switch the profile to miles: the same run reads per mile, and the form asks for miles.
-      await page.getByTestId('nav-profile').click();
-      await page.getByTestId('profile-distanceUnit-mi').check();
-      await page.getByTestId('profile-save').click();
-      await expect(page.getByTestId('profile-saved')).toBeVisible();
+      // Switch Settings to miles: the same run reads per mile, and the form asks for miles.
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('settings-distanceUnit-mi').check();
+      await expect(page.getByTestId('settings-units-saved')).toBeVisible();
       await page.getByTestId('nav-training').click();
       // 5 km = 3.107 mi; 1800 s / 3.107 = 579 s
       await expect(row.getByTestId('endurance-pace')).toHaveText('9:39 /mi');
@@ -252,15 +251,23 @@ test.describe('the set table', () => {
       await expect(page.getByTestId('rest-over')).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'Rest is over' })).toHaveCount(1);
 
-      // Nothing is cut off at 1024 px, nor at 200 % zoom (a 512 px wide layout viewport).
+      // Nothing is cut off at 1024 px, nor at 200 % zoom (a 512 px wide layout viewport). Real time again,
+      // so the charts' resize (throttled to animation frames) follows the viewport.
+      await page.clock.resume();
       for (const width of [1024, 512]) {
         await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(300);
         const overflow = await page.evaluate(() => {
           const main = document.querySelector('main')!;
           const table = document.querySelector('[data-testid="set-table"]')!;
-          return { main: main.scrollWidth - main.clientWidth, table: table.getBoundingClientRect().right - main.getBoundingClientRect().right };
+          const right = main.getBoundingClientRect().right;
+          const wide = Array.from(main.querySelectorAll('*'))
+            .filter((el) => el.getBoundingClientRect().right > right + 1 && !el.closest('.scroll'))
+            .slice(0, 3)
+            .map((el) => `${el.tagName}.${el.className} ${el.getAttribute('data-testid') ?? ''}`);
+          return { main: main.scrollWidth - main.clientWidth, table: table.getBoundingClientRect().right - right, wide };
         });
-        expect(overflow.main).toBeLessThanOrEqual(0);
+        expect(overflow.main, overflow.wide.join(' | ')).toBeLessThanOrEqual(0);
         expect(overflow.table).toBeLessThanOrEqual(0);
         await expect(page.getByTestId('row-exercise-0')).toBeVisible();
         await shoot(page, 'training-set-table', width);

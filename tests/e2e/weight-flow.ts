@@ -44,9 +44,9 @@ async function weighIns(rpc: Rpc): Promise<{ id: number; date: string; weightKg:
  */
 export async function weightFlow(page: Page, rpc: Rpc): Promise<void> {
   const TODAY = WEIGHT_FLOW_TODAY;
-  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await expect(page.getByTestId('welcome')).toBeVisible();
 
-  // Profile
+  // Profile (the other way to a first profile besides the welcome), then units and heart rates in Settings
   await page.getByTestId('nav-profile').click();
   await expect(page.getByTestId('profile-new')).toBeVisible();
   await page.getByTestId('profile-sex-female').check();
@@ -55,13 +55,18 @@ export async function weightFlow(page: Page, rpc: Rpc): Promise<void> {
   await page.getByTestId('profile-heightCm').fill('168');
   await page.getByTestId('profile-bodyFatPct').fill('24');
   await page.getByTestId('profile-activityLevel').selectOption('active');
-  await page.getByTestId('profile-distanceUnit-mi').check();
-  await page.getByTestId('profile-weekStart-sunday').check();
-  await page.getByTestId('profile-hrRest').fill('54');
-  await page.getByTestId('profile-hrMax').fill('186');
-  await page.getByTestId('profile-hrThreshold').fill('167');
   await page.getByTestId('profile-save').click();
   await expect(page.getByTestId('profile-saved')).toBeVisible();
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-distanceUnit-mi').check();
+  await expect(page.getByTestId('settings-units-saved')).toHaveText('✓ Distance unit saved');
+  await page.getByTestId('settings-weekStart-sunday').check();
+  await expect(page.getByTestId('settings-units-saved')).toHaveText('✓ Week start saved');
+  await page.getByTestId('settings-hrRest').fill('54');
+  await page.getByTestId('settings-hrMax').fill('186');
+  await page.getByTestId('settings-hrThreshold').fill('167');
+  await page.getByTestId('settings-hr-save').click();
+  await expect(page.getByTestId('settings-hr-saved')).toBeVisible();
   expect((await rpc('profile.get', {})).value).toMatchObject({
     sex: 'female',
     birthDate: '1990-04-12',
@@ -75,7 +80,7 @@ export async function weightFlow(page: Page, rpc: Rpc): Promise<void> {
     hrMax: 186,
     hrThreshold: 167,
   });
-  await expect(page.getByTestId('empty-state')).toBeHidden();
+  await expect(page.getByTestId('welcome')).toBeHidden();
 
   // Three weigh-ins through the UI
   await page.getByTestId('nav-weight').click();
@@ -144,11 +149,9 @@ export async function weightFlow(page: Page, rpc: Rpc): Promise<void> {
   expect((await weighIns(rpc)).map((w) => w.date)).toEqual(['2026-11-26', '2026-11-25']);
 
   // Pounds: everything shown converts from the stored kilograms
-  await page.getByTestId('nav-profile').click();
-  await expect(page.getByTestId('profile-heightCm')).toHaveValue('168');
-  await page.getByTestId('profile-weightUnit-lb').check();
-  await page.getByTestId('profile-save').click();
-  await expect(page.getByTestId('profile-saved')).toBeVisible();
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-weightUnit-lb').check();
+  await expect(page.getByTestId('settings-units-saved')).toHaveText('✓ Weight unit saved');
   await page.getByTestId('nav-weight').click();
   await expect(page.locator('label[for=weight-value]')).toHaveText('Weight (lb)');
   await expect(page.getByTestId('day-mean-2026-11-25')).toHaveText('176.8'); // 80.2 kg

@@ -90,8 +90,6 @@ test.describe('weight', () => {
     const profileCases: { field: string; value: string; message: RegExp }[] = [
       { field: 'heightCm', value: 'tall', message: /^Height must be a number, like 180/ },
       { field: 'heightCm', value: '300', message: /^Height must be between 100 and 250 cm\.$/ },
-      { field: 'hrRest', value: '55.5', message: /^Resting heart rate must be a whole number/ },
-      { field: 'hrMax', value: '300', message: /^Maximum heart rate must be between 25 and 250 bpm\.$/ },
       { field: 'bodyFatPct', value: '2', message: /^Body fat must be between 3 and 60 %\.$/ },
       { field: 'birthDate', value: '2027-01-01', message: /^Birth date is in the future\.$/ },
       { field: 'birthDate', value: '1990-13-01', message: /^Birth date must be a real date written YYYY-MM-DD\.$/ },
@@ -105,15 +103,25 @@ test.describe('weight', () => {
       await expect(page.getByTestId(`error-${c.field}`), `${c.field} = ${c.value}`).toHaveText(c.message);
       expect(await dbState(app)).toEqual(beforeLb);
     }
-    // Heart rates that contradict each other (typed once the form has loaded the profile, which
-    // would otherwise overwrite them: under load that happened after the typing)
+    // Heart rates, in Settings: the form's checks, the core's range, and rates that contradict each other.
+    const heartCases: { field: string; value: string; message: RegExp }[] = [
+      { field: 'hrRest', value: '55.5', message: /^Resting heart rate must be a whole number/ },
+      { field: 'hrMax', value: '300', message: /^Maximum heart rate must be between 25 and 250 bpm\.$/ },
+    ];
+    for (const c of heartCases) {
+      await open(page, app);
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId(`settings-${c.field}`).fill(c.value);
+      await page.getByTestId('settings-hr-save').click();
+      await expect(page.getByTestId(`settings-error-${c.field}`), `${c.field} = ${c.value}`).toHaveText(c.message);
+      expect(await dbState(app)).toEqual(beforeLb);
+    }
     await open(page, app);
-    await page.getByTestId('nav-profile').click();
-    await expect(page.getByTestId('profile-heightCm')).toHaveValue('181');
-    await page.getByTestId('profile-hrRest').fill('120');
-    await page.getByTestId('profile-hrMax').fill('110');
-    await page.getByTestId('profile-save').click();
-    await expect(page.getByTestId('error-hrRest')).toHaveText('Resting heart rate must be below maximum heart rate.');
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-hrRest').fill('120');
+    await page.getByTestId('settings-hrMax').fill('110');
+    await page.getByTestId('settings-hr-save').click();
+    await expect(page.getByTestId('settings-error-hrRest')).toHaveText('Resting heart rate must be below maximum heart rate.');
     expect(await dbState(app)).toEqual(beforeLb);
 
     // Rejected calls answer 4xx, which Chromium logs as failed resource loads; anything else fails.

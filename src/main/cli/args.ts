@@ -14,12 +14,17 @@ export function requireStr(values: ParsedValues, name: string): string {
   return v;
 }
 
+/**
+ * Plain decimal only: an optional sign, digits, an optional fraction (80, -2, 72.5, .5). Number()
+ * would also take 0x50, 1e3, 0b1 and Infinity, which nobody means when typing a weight.
+ */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 export function num(values: ParsedValues, name: string): number | undefined {
   const v = str(values, name);
   if (v === undefined) return undefined;
-  const n = Number(v.trim());
-  if (v.trim() === '' || !Number.isFinite(n)) throw new AppError('invalid_input', `--${name} must be a number (got "${v}").`, name);
-  return n;
+  if (!DECIMAL.test(v.trim())) throw new AppError('invalid_input', `--${name} must be a number (got "${v}"), written as a plain decimal such as 80 or 72.5.`, name);
+  return Number(v.trim());
 }
 
 export function int(values: ParsedValues, name: string): number | undefined {

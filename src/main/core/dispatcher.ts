@@ -3,6 +3,7 @@
 // dispatch.ts builds the whole core's.
 import { z } from 'zod';
 import type { MethodDef, MethodName, Output, Result } from '../../shared/contract';
+import { screenInput } from '../../shared/contract/common';
 import type { CoreContext } from './context';
 import { recordChange } from './changes';
 import { AppError, lostWriteRace, storageError } from '../errors';
@@ -47,7 +48,9 @@ export function makeDispatch(
       return { ok: false, error: { code: 'unknown_method', message: `Unknown method "${methodName}".` } };
     }
     const def = methods[methodName];
-    const parsed = def.input.safeParse(rawInput ?? {});
+    const screened = screenInput(rawInput ?? {});
+    if (!screened.ok) return { ok: false, error: new AppError('invalid_input', screened.message, screened.field).toShape() };
+    const parsed = def.input.safeParse(screened.value);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
     const handler = handlers[methodName] as AnyHandler;
     // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that

@@ -47,3 +47,21 @@ export function appOrigins(devUrl: string | undefined): string[] {
   const dev = devUrl ? originOf(devUrl) : null;
   return dev ? [APP_ORIGIN, dev] : [APP_ORIGIN];
 }
+
+/**
+ * The dev server to load instead of the built renderer: only in an unpackaged app started with
+ * HYBRID_PLANNER_DEV=1 (as in `HYBRID_PLANNER_DEV=1 npx electron-vite dev`), and only over loopback
+ * HTTP. A stray ELECTRON_RENDERER_URL in the user's environment must not point the app, its IPC
+ * and its CSP at a page someone else serves.
+ */
+export function developmentRendererUrl(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
+  const url = env.ELECTRON_RENDERER_URL;
+  if (isPackaged || env.HYBRID_PLANNER_DEV !== '1' || !url) return undefined;
+  try {
+    const u = new URL(url);
+    const loopback = u.hostname === 'localhost' || u.hostname === '127.0.0.1' || u.hostname === '[::1]';
+    return (u.protocol === 'http:' || u.protocol === 'https:') && loopback && !u.username && !u.password ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -239,6 +239,11 @@ export const diaryMethods = {
   'mealSlot.list': method('The meal slots, in order.', Empty, z.array(MealSlot)),
   'mealSlot.rename': method('Rename a meal slot.', z.object({ id: Id, name: MealName.max(40, { message: 'meal name must be at most 40 characters' }) }).strict(), MealSlot),
   'mealSlot.add': method('Add a meal slot at the end.', z.object({ name: MealName.max(40, { message: 'meal name must be at most 40 characters' }) }).strict(), MealSlot),
+  'mealSlot.reorder': method(
+    'Put the meal slots in a new order: every slot id once, first to last.',
+    z.object({ ids: z.array(Id, { error: 'ids must be the list of meal slot ids in their new order' }) }).strict(),
+    z.array(MealSlot),
+  ),
   'day.setComplete': method(
     'Mark a day complete, or incomplete (then it is missing data for every analysis, not a low-intake day).',
     z.object({ date: Day, complete: z.boolean({ error: 'complete must be true or false' }) }).strict(),

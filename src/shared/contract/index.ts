@@ -15,6 +15,7 @@ import { targetsMethods } from './targets';
 import { backupMethods } from './backup';
 import { exportMethods } from './export';
 import { importsMethods } from './imports';
+import { settingsMethods } from './settings';
 
 export * from './common';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...backupMethods,
   ...exportMethods,
   ...importsMethods,
+  ...settingsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -67,6 +67,7 @@ export const methodNames = [
   'mealSlot.list',
   'mealSlot.rename',
   'mealSlot.add',
+  'mealSlot.reorder',
   'day.setComplete',
   'day.setFast',
   'nutrition.day',
@@ -95,6 +96,8 @@ export const methodNames = [
   'imports.commit',
   'imports.list',
   'imports.undo',
+  'settings.get',
+  'settings.set',
 ] as const;
 
 /**
@@ -145,4 +148,5 @@ export const readMethodNames: ReadonlySet<(typeof methodNames)[number]> = new Se
   'imports.progress',
   'imports.cancel',
   'imports.list',
+  'settings.get',
 ] as const);

@@ -3,11 +3,12 @@ import { schemaVersion } from '../../store/db';
 import { loadDemo } from '../demo';
 import { AppError } from '../../errors';
 import type { DomainHandlers } from '../handlerTypes';
+import { readSettings, writeSettings } from './settings';
 import { isEmpty } from './store';
 
 const APP_VERSION = '0.1.0';
 
-export const appHandlers: DomainHandlers<'app.info' | 'demo.load'> = {
+export const appHandlers: DomainHandlers<'app.info' | 'demo.load' | 'settings.get' | 'settings.set'> = {
   'app.info': (_input, ctx) => ({
     version: APP_VERSION,
     schemaVersion: schemaVersion(ctx.db) || LATEST_SCHEMA_VERSION,
@@ -22,4 +23,6 @@ export const appHandlers: DomainHandlers<'app.info' | 'demo.load'> = {
     }
     return loadDemo(ctx, call);
   },
+  'settings.get': (_input, ctx) => readSettings(ctx.db),
+  'settings.set': (input, ctx) => writeSettings(ctx.db, input),
 };

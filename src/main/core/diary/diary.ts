@@ -29,6 +29,7 @@ import {
   updateEntry as writeEntryChange,
   writeDayMark,
   writeSlotName,
+  writeSlotOrder,
   type DayMark,
   type DiaryEntry,
   type EntryChange,
@@ -58,6 +59,19 @@ export function renameSlot(db: Database.Database, id: number, name: string): Mea
   if (slotByName(db, name, id)) throw new AppError('conflict', `There is already a meal called "${name}".`, 'name');
   writeSlotName(db, slot.id, name);
   return { ...slot, name };
+}
+
+/** A new order of the meal slots: every slot exactly once, so none can be lost or doubled. */
+export function reorderSlots(db: Database.Database, ids: readonly number[]): MealSlot[] {
+  const slots = listSlots(db);
+  const known = new Set(slots.map((s) => s.id));
+  const unknown = ids.find((id) => !known.has(id));
+  if (unknown !== undefined) throw new AppError('not_found', `No meal slot with id ${unknown}.`, 'ids');
+  if (new Set(ids).size !== ids.length || ids.length !== slots.length) {
+    throw invalid('ids', `Give every meal slot once (${slots.map((s) => `${s.id} ${s.name}`).join(', ')}), in the new order.`);
+  }
+  writeSlotOrder(db, ids);
+  return listSlots(db);
 }
 
 export function addSlot(db: Database.Database, name: string): MealSlot {

@@ -10,6 +10,7 @@ import {
   deleteEntry,
   listSlots,
   renameSlot,
+  reorderSlots,
   restoreEntry,
   setComplete,
   setFast,
@@ -54,6 +55,7 @@ export const diaryHandlers: DomainHandlers<
   | 'mealSlot.list'
   | 'mealSlot.rename'
   | 'mealSlot.add'
+  | 'mealSlot.reorder'
   | 'day.setComplete'
   | 'day.setFast'
   | 'nutrition.day'
@@ -75,6 +77,7 @@ export const diaryHandlers: DomainHandlers<
   'mealSlot.list': (_input, ctx) => listSlots(ctx.db),
   'mealSlot.rename': (input, ctx) => renameSlot(ctx.db, input.id, input.name),
   'mealSlot.add': (input, ctx) => addSlot(ctx.db, input.name),
+  'mealSlot.reorder': (input, ctx) => reorderSlots(ctx.db, input.ids),
   'day.setComplete': (input, ctx) => setComplete(ctx, input.date, input.complete),
   'day.setFast': (input, ctx) => setFast(ctx, input.date, input.fast),
   'nutrition.day': (input, ctx) => {

@@ -36,6 +36,12 @@ export function writeSlotName(db: Database.Database, id: number, name: string): 
   statement(db, 'UPDATE meal_slot SET name = ? WHERE id = ?').run(name, id);
 }
 
+/** Positions 1…n in the given order; like a rename, the order changes no day's numbers. */
+export function writeSlotOrder(db: Database.Database, ids: readonly number[]): void {
+  const set = statement(db, 'UPDATE meal_slot SET position = ? WHERE id = ?');
+  ids.forEach((id, i) => set.run(i + 1, id));
+}
+
 export function insertSlot(db: Database.Database, name: string): MealSlot {
   const position = statement(db, 'SELECT IFNULL(MAX(position), 0) + 1 FROM meal_slot').pluck().get() as number;
   const info = statement(db, 'INSERT INTO meal_slot (name, position) VALUES (?, ?)').run(name, position);

@@ -31,11 +31,19 @@ export function chartTheme(el: Element = document.documentElement): ChartTheme {
   };
 }
 
-/** Calls back when the OS (or page.emulateMedia) switches light/dark; returns the unsubscribe. */
+/**
+ * Calls back when the OS (or page.emulateMedia) switches light/dark, or the theme chosen in Settings
+ * (data-theme on <html>) changes; returns the unsubscribe.
+ */
 export function onColorSchemeChange(callback: () => void): () => void {
   const mq = matchMedia('(prefers-color-scheme: dark)');
   mq.addEventListener('change', callback);
-  return () => mq.removeEventListener('change', callback);
+  const chosen = new MutationObserver(callback);
+  chosen.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => {
+    mq.removeEventListener('change', callback);
+    chosen.disconnect();
+  };
 }
 
 /**

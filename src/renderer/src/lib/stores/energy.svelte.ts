@@ -30,16 +30,22 @@ class EnergyStore {
     this.to = await currentDay();
   }
 
+  /** The latest load asked for: an earlier, slower answer (the range before a change) must not win. */
+  private asked = 0;
+
   async load(range: EnergyRange, to: string): Promise<void> {
     if (!to) return;
+    const ticket = ++this.asked;
     this.loading = true;
     try {
-      this.dash = await call('energy.dashboard', rangeDates(range, to));
+      const dash = await call('energy.dashboard', rangeDates(range, to));
+      if (ticket !== this.asked) return;
+      this.dash = dash;
       this.error = null;
     } catch (e) {
-      this.error = (e as Error).message;
+      if (ticket === this.asked) this.error = (e as Error).message;
     } finally {
-      this.loading = false;
+      if (ticket === this.asked) this.loading = false;
     }
   }
 

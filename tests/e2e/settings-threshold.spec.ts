@@ -1,4 +1,4 @@
-// The profile asks for the first threshold in plain words; the planner's Zone 2 check uses it.
+// Settings ask for the first threshold in plain words; the planner's Zone 2 check uses it.
 // Screenshots of the heart-rate card (light and dark, 1024 px and wide, empty and filled), and axe.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,31 +26,31 @@ test('the first threshold is asked in plain words, saved, refused above the thre
     await app.rpc('profile.set', { sex: 'male', birthDate: '1990-05-01', heightCm: 180, hrMax: 190, hrThreshold: 170 });
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.goto(app.url);
-    await page.getByTestId('nav-profile').click();
-    const field = page.getByTestId('profile-hrLt1');
+    await page.getByTestId('nav-settings').click();
+    const field = page.getByTestId('settings-hrLt1');
     await expect(field).toHaveValue('');
     await expect(page.getByText('Heart rate at the top of easy, conversational effort — your first threshold.')).toBeVisible();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await shoot(page, `profile-first-threshold-empty-1024-${scheme}`);
+      await shoot(page, `settings-first-threshold-empty-1024-${scheme}`);
     }
     await axe(page);
 
     // At or above the hard 30-minute threshold: the field says why, nothing is saved.
     await field.fill('172');
-    await page.getByTestId('profile-save').click();
-    await expect(page.getByTestId('error-hrLt1')).toContainText('must be below the threshold heart rate');
+    await page.getByTestId('settings-hr-save').click();
+    await expect(page.getByTestId('settings-error-hrLt1')).toContainText('must be below the threshold heart rate');
     expect((await app.rpc('profile.get', {})).body.value.hrLt1).toBeNull();
 
     await field.fill('148');
-    await page.getByTestId('profile-save').click();
-    await expect(page.getByTestId('profile-saved')).toBeVisible();
+    await page.getByTestId('settings-hr-save').click();
+    await expect(page.getByTestId('settings-hr-saved')).toBeVisible();
     expect((await app.rpc('profile.get', {})).body.value).toMatchObject({ hrThreshold: 170, hrLt1: 148 });
     for (const [width, label] of [[1024, '1024'], [1600, 'wide']] as const) {
       await page.setViewportSize({ width, height: 900 });
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await shoot(page, `profile-first-threshold-full-${label}-${scheme}`);
+        await shoot(page, `settings-first-threshold-full-${label}-${scheme}`);
       }
     }
     await axe(page);
