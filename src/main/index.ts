@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   trackWindowState(win, windowStateFile, windowState);
   const navigate = (to: Parameters<typeof navigationScript>[0]) => void win.webContents.executeJavaScript(navigationScript(to));
   const showMessage = (m: Electron.MessageBoxOptions) => void dialog.showMessageBox(win, { type: 'info', buttons: ['OK'], ...m });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, dev: !app.isPackaged, version: app.getVersion(), navigate, showMessage })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, dev: !app.isPackaged && process.env.HYBRID_PLANNER_DEV === '1', version: app.getVersion(), navigate, showMessage })));
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();

@@ -43,7 +43,7 @@ export interface MenuMessage {
 
 export interface MenuDeps {
   platform: NodeJS.Platform;
-  /** Development build: the View menu gets reload and developer tools. */
+  /** Started for development (HYBRID_PLANNER_DEV=1, from source): the View menu gets reload and developer tools. */
   dev: boolean;
   version: string;
   navigate: (screen: MenuScreen) => void;

@@ -52,6 +52,9 @@ function fakeElectron() {
     once(event: string, l: Listener) {
       this.w.listeners.set(event, l);
     }
+    on(event: string, l: Listener) {
+      this.w.listeners.set(event, l);
+    }
     isMinimized() {
       return this.w.minimized;
     }
@@ -73,6 +76,9 @@ function fakeElectron() {
       enableSandbox: () => (rec.sandboxEnabled = true),
       setPath: () => undefined,
       getAppPath: () => '/app',
+      // Window state is read from here (missing: the default size) and written only on move or close.
+      getPath: () => '/app/no-user-data',
+      getVersion: () => '0.1.0',
       requestSingleInstanceLock: () => rec.lock,
       on: (event: string, l: Listener) => rec.appListeners.set(event, l),
       whenReady: () => Promise.resolve(),
@@ -80,6 +86,8 @@ function fakeElectron() {
       exit: (code: number) => (rec.exited = code),
     },
     BrowserWindow,
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
+    screen: { getAllDisplays: () => [] },
     dialog: { showErrorBox: (_t: string, m: string) => rec.errorBoxes.push(m) },
     ipcMain: { handle: (ch: string) => rec.ipcChannels.push(ch), removeHandler: () => undefined },
     protocol: {
