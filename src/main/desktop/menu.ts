@@ -61,7 +61,7 @@ export function aboutMessage(version: string): MenuMessage {
   };
 }
 
-/** The keys the screens answer to (Today's one-key logging, the food diary's search and days). */
+/** The keys the screens answer to (Today's one-key logging, the Food screen's search and days). */
 export const KEYBOARD_SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   ['F', 'Today: log food'],
   ['W', 'Today: log weight'],
@@ -69,8 +69,8 @@ export const KEYBOARD_SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   ['R', 'Today: log a run'],
   ['L', 'Today: log a lift'],
   ['Esc', 'Close the open form'],
-  ['/', 'Food diary: search foods'],
-  ['[ and ]', 'Food diary: previous and next day'],
+  ['/', 'Food: search foods'],
+  ['[ and ]', 'Food: previous and next day'],
 ];
 
 export function shortcutsMessage(platform: NodeJS.Platform): MenuMessage {
