@@ -81,12 +81,13 @@ test('first run with the keyboard alone: essentials, a refused birth date, then 
     await expect(page.getByTestId('welcome-step')).toHaveText('Step 2 of 2 · How to begin');
     await expect(page.getByTestId('welcome-step')).toBeFocused();
     await expect(page.getByTestId('welcome-demo')).toBeVisible();
-    // No import screen in this build, so no import choice.
-    await expect(page.getByTestId('welcome-import')).toHaveCount(0);
+    await expect(page.getByTestId('welcome-import')).toBeVisible();
     expect(await axeBoth(page)).toEqual([]);
     await shoot(page, 'welcome-step2');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('welcome-demo');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('welcome-import');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('welcome-empty');
     await page.keyboard.press('Enter');
@@ -115,6 +116,11 @@ test('first run with the keyboard alone: essentials, a refused birth date, then 
       weekStart: 'sunday',
     });
     expect((await app.rpc('app.info', {})).body.value.empty).toBe(false);
+    // Today asks for the weight in pounds; the Weight screen's form does too.
+    await page.getByTestId('quick-weight').click();
+    await expect(page.getByTestId('today-weight-form')).toContainText('Weight today (lb)');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-weight').click();
     await expect(page.locator('label[for=weight-value]')).toHaveText('Weight (lb)');
     await page.reload();
     await expect(page.getByTestId('weight-chart-empty')).toBeVisible();
@@ -145,6 +151,9 @@ test('first run into the demo: its athlete and history, shown in the units chose
     expect((await app.rpc('profile.get', {})).body.value).toMatchObject({ birthDate: '1992-05-14', heightCm: 180, weightUnit: 'lb', distanceUnit: 'km' });
     const weighIns = (await app.rpc('weight.list', {})).body.value as unknown[];
     expect(weighIns.length).toBeGreaterThan(60);
+    // Today answers first; the weight chart is one click away, in pounds.
+    await expect(page.getByTestId('today-answer')).toBeVisible();
+    await page.getByTestId('nav-weight').click();
     await expect(page.getByTestId('weight-chart')).toHaveAttribute('data-painted', /\d+/);
     await expect(page.locator('label[for=weight-value]')).toHaveText('Weight (lb)');
     expect(JSON.parse((await page.getByTestId('weight-chart').getAttribute('data-series'))!).unit).toBe('lb');
