@@ -195,10 +195,17 @@ test.describe('Energy view', () => {
       await page.setViewportSize({ width: 1600, height: 860 });
       await shoot(page, 'energy-verdict-wide');
 
-      // "Use as my target" sets the food diary's energy target to the same number.
+      // "Use as my target" fixes this week's energy target to the same number a day on average (the
+      // Targets week spreads it over the days by their training; the food day view shows the day's share).
       await page.getByTestId('use-as-target').click();
       await expect(page.getByTestId('target-set')).toContainText(n);
-      expect((await app.rpc('nutrition.targets', {})).body.value.energyKcal.toLocaleString('en-US')).toBe(n);
+      const week = (await app.rpc('targets.week', { week: '2026-W48' })).body.value;
+      expect(week.basis).toBe('fixed');
+      expect(week.fixed).toMatchObject({ source: 'verdict' });
+      expect(week.fixed.energyKcal.toLocaleString('en-US')).toBe(n);
+      expect(Math.abs(week.energyKcal / 7 - Number(n.replace(',', '')))).toBeLessThanOrEqual(5);
+      const day = week.days.find((d: { date: string }) => d.date === TODAY);
+      expect((await app.rpc('nutrition.day', { date: TODAY })).body.value.targets.energyKcal).toBe(day.energyKcal);
 
       // One click says today is complete: it then counts.
       await today.getByTestId('day-was-complete').click();

@@ -2,7 +2,7 @@
 // series and weekly rows derived from it (shared/charts/energy.ts).
 import { energyChartSeries, energyWeekRows, RANGE_DAYS, rangeDates, type EnergyRange } from '../../../../shared/charts/energy';
 import type { EnergyDashboard } from '../../../../shared/contract/energy';
-import { addDays } from '../../../../shared/dates';
+import { addDays, weekLabel, weekStartOf } from '../../../../shared/dates';
 import { call } from '../api';
 import { appState } from '../app-state.svelte';
 import { currentDay } from '../training';
@@ -60,9 +60,11 @@ class EnergyStore {
   }
 
   /** Makes the verdict's calorie number the food diary's daily energy target. */
+  /** The verdict's number as a fixed energy target from this week on (the Targets screen shows it; a check-in never replaces it silently). */
   async useAsTarget(kcal: number): Promise<boolean> {
     try {
-      await call('nutrition.setTargets', { energyKcal: kcal });
+      const weekStart = appState.profile?.weekStart ?? 'monday';
+      await call('targets.fix', { energyKcal: kcal, source: 'verdict', week: weekLabel(weekStartOf(await currentDay(), weekStart), weekStart) });
       this.error = null;
       return true;
     } catch (e) {
