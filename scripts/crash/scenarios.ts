@@ -1,7 +1,8 @@
 // What the crash harness kills writers during. A scenario is one object: how its database starts,
 // what the child writes (acknowledging each write in the ack file only after its commit returned),
 // and what must hold after a SIGKILL. Adding one (an import, say) is adding an entry here.
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { call } from '../../src/main/core/dispatch';
 import type { CoreContext } from '../../src/main/core/context';
@@ -30,7 +31,7 @@ export interface Scenario {
   /** How long after the writer says it is ready a kill may land: fixed, or measured from one run left alone (null). */
   windowMs: number | null;
   /** Child: write until killed, calling `ready()` just before the work the kill should interrupt. */
-  write(dbPath: string, ack: (a: Ack) => void, ready: () => void): void;
+  write(dbPath: string, ack: (a: Ack) => void, ready: () => void): void | Promise<void>;
   /** Harness, after the kill: what is wrong with the database, given the acknowledged writes. */
   verify(db: Database.Database, acks: Ack[]): string[];
   /** Harness, after the kill: the state the kill left, tallied in the summary (where kills landed). */
@@ -175,7 +176,71 @@ const migration: Scenario = {
   state: (db) => `at version ${schemaVersion(db)}`,
 };
 
-export const scenarios: Scenario[] = [entries, demo, migration];
+const IMPORT_TABLES = ['training_sessions', 'lift_sets', 'import_batch', 'import_row'];
+const importCounts = (db: Database.Database) => IMPORT_TABLES.map((t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number);
+let importComplete: number[] | null = null;
+
+/** A Strong export of `workouts` sessions of 20 sets each (semicolon dialect, kg). */
+function strongExport(path: string, workouts: number): void {
+  const lines = ['Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes'];
+  for (let w = 0; w < workouts; w++) {
+    const date = `${addDays('2020-01-06', w * 2)} 18:00:00`;
+    for (let set = 0; set < 20; set++) {
+      const exercise = ['Squat (Barbell)', 'Bench Press (Barbell)', 'Deadlift (Barbell)', 'Overhead Press (Barbell)'][set % 4];
+      lines.push(`${date};"Strength";"${exercise}";${Math.floor(set / 4) + 1};${60 + (w % 40)};kg;${3 + (set % 6)};;;;0;"";""`);
+    }
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+async function importFile(ctx: CoreContext, path: string): Promise<void> {
+  let job = call(ctx, 'imports.preview', { path });
+  while (job.status === 'parsing') {
+    await sleep(5);
+    job = call(ctx, 'imports.progress', { jobId: job.jobId });
+  }
+  if (job.status !== 'ready') throw new Error(`import not ready: ${job.status} ${job.error ?? ''}`);
+  call(ctx, 'imports.commit', { jobId: job.jobId });
+}
+
+// An import (a Strong export of 6,000 sets, read and committed in one transaction): after a kill, the
+// whole import with its undo record, or nothing.
+const importing: Scenario = {
+  name: 'import (Strong CSV, 6,000 sets)',
+  kills: 20,
+  lanes: 2,
+  fresh: true,
+  windowMs: null,
+  template(path) {
+    openDatabase(path).close();
+    strongExport(`${path}.strong.csv`, 300);
+  },
+  prepare(dbPath, template) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    copyFileSync(template, dbPath);
+    copyFileSync(`${template}.strong.csv`, `${dbPath}.strong.csv`);
+  },
+  async write(dbPath, ack, ready) {
+    const ctx = context(dbPath);
+    ready();
+    await importFile(ctx, `${dbPath}.strong.csv`);
+    ack({ t: 'import', counts: importCounts(ctx.db) });
+    ctx.db.close();
+  },
+  verify(db, acks) {
+    const now = importCounts(db);
+    const none = now.every((n) => n === 0);
+    const complete = (acks.find((a) => a.t === 'import')?.counts as number[] | undefined) ?? importComplete;
+    if (acks.length) importComplete = complete;
+    if (none) return acks.length ? ['the import was acknowledged but nothing is there'] : [];
+    if (now[0] === 0 || now[1] === 0 || now[2] !== 1 || now[3] === 0) return [`partial import: ${IMPORT_TABLES.map((t, i) => `${t} ${now[i]}`).join(', ')}`];
+    if (complete && JSON.stringify(now) !== JSON.stringify(complete)) return [`partial import: ${now.join(', ')} against ${complete.join(', ')}`];
+    return [];
+  },
+  state: (db) => (importCounts(db).every((n) => n === 0) ? 'nothing imported' : 'all imported'),
+};
+
+export const scenarios: Scenario[] = [entries, demo, migration, importing];
 
 /** After every kill the file must open in the app again (finishing any migration the kill cut short). */
 export function reopens(dbPath: string): string[] {

@@ -11,7 +11,7 @@ export function readAcks(path: string): Ack[] {
   return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Ack);
 }
 
-function main(name: string, dbPath: string, ackPath: string): void {
+async function main(name: string, dbPath: string, ackPath: string): Promise<void> {
   const scenario = scenarios.find((s) => s.name === name);
   if (!scenario || !dbPath || !ackPath) {
     process.stderr.write(`usage: writer.cjs "<scenario>" <db> <ack file>; scenarios: ${scenarios.map((s) => s.name).join('; ')}\n`);
@@ -19,7 +19,8 @@ function main(name: string, dbPath: string, ackPath: string): void {
   }
   process.env.HYBRID_PLANNER_QUIET = '1';
   let readyAt = 0;
-  scenario.write(
+  // A write may be asynchronous (an import reads its file in the background): wait for all of it.
+  await scenario.write(
     dbPath,
     (a) => appendFileSync(ackPath, `${JSON.stringify(a)}\n`),
     () => {
@@ -32,4 +33,4 @@ function main(name: string, dbPath: string, ackPath: string): void {
 }
 
 // Run as the bundled child (writer.cjs); run.ts imports readAcks from here.
-if (/writer\.(cjs|ts)$/.test(process.argv[1] ?? '')) main(process.argv[2], process.argv[3], process.argv[4]);
+if (/writer\.(cjs|ts)$/.test(process.argv[1] ?? '')) void main(process.argv[2], process.argv[3], process.argv[4]);
