@@ -141,7 +141,9 @@ test.describe('training log', () => {
         await page.getByTestId('row-weight-2').fill('80');
         await page.getByTestId('row-reps-2').fill('8');
         await page.getByTestId('log-save').click();
-        await expect(page.getByTestId('logged-result')).toBeVisible();
+        // The result of this save, not the one before it (both say "Logged 3 sets").
+        const label = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).replace(',', '');
+        await expect(page.getByTestId('logged-result')).toContainText(label, { timeout: 15_000 });
       }
 
       await logSquats('2026-11-23', '100', '5', '8');

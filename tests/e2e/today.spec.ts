@@ -43,6 +43,13 @@ test.describe('Today', () => {
       const week = (await app.rpc('plan.week', { date: TODAY })).body.value;
       const todays = week.sessions.filter((s: { date: string }) => s.date === TODAY);
       await expect(page.getByTestId('today-session')).toHaveCount(todays.length);
+      // What is left to eat, before tomorrow's key session (the planned one with the most load).
+      const tomorrow = (await app.rpc('session.list', { from: '2026-11-27', to: '2026-11-27', planned: true })).body.value as { loadAU: number; minutes: number }[];
+      expect(tomorrow.length).toBeGreaterThan(0);
+      const key = tomorrow.reduce((a, b) => (b.loadAU > a.loadAU ? b : a));
+      if (day.remaining.energyKcal > 0) await expect(page.getByTestId('today-left')).toContainText(`${Math.round(day.remaining.energyKcal).toLocaleString('en-US')} kcal left`);
+      await expect(page.getByTestId('today-left')).toContainText(`before tomorrow’s`);
+      await expect(page.getByTestId('today-left')).toContainText(`(${key.minutes} min)`);
       const night = (await app.rpc('sleep.list', { from: TODAY, to: TODAY })).body.value[0];
       if (night) await expect(page.getByTestId('today-sleep-hours')).toHaveText(`${Math.round(night.hours * 10) / 10} h`);
 
