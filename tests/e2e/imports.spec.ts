@@ -1,9 +1,10 @@
 // The Import screen in Chromium (browser mode): a Strong CSV uploaded, previewed, committed; the
 // Training log and Insights fill from it; the import is undone from the history. Screenshots and axe.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { addDays } from '../../src/shared/dates';
 import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
@@ -57,7 +58,59 @@ async function axe(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** An Apple Health export.zip as the iPhone writes it: export.xml inside apple_health_export/. */
+function appleHealthZip(): string {
+  const xml = readFileSync(join(__dirname, '../fixtures/imports/apple-health-export.xml'));
+  const dir = mkdtempSync(join(tmpdir(), 'hp-e2e-ah-'));
+  const path = join(dir, 'export.zip');
+  writeFileSync(path, zipSync({ 'apple_health_export/export.xml': new Uint8Array(xml), 'apple_health_export/export_cda.xml': new Uint8Array(0) }));
+  return path;
+}
+
 test.describe('Import screen', () => {
+  test('an Apple Health export.zip: preview, commit, weight and sleep fill, undo takes it back', async ({ page }) => {
+    // The export's own days (March 2024), so the screens' default ranges show them.
+    const app = await startApp({ today: '2024-03-20' });
+    try {
+      const errors = watchConsole(page);
+      await page.goto(app.url);
+      await page.getByTestId('nav-import').click();
+      await page.getByTestId('import-file').setInputFiles(appleHealthZip());
+      const preview = page.getByTestId('import-preview');
+      await expect(preview).toContainText('export.zip · Apple Health');
+      await expect(preview.locator('[data-count="weighIns"]')).toHaveText('2');
+      await expect(preview.locator('[data-count="nights"]')).toHaveText('2');
+      await expect(preview.locator('[data-count="sessions"]')).toHaveText('4');
+      expect((await app.rpc('weight.list', {})).body.value).toEqual([]);
+
+      await page.getByTestId('import-commit').click();
+      await expect(page.getByTestId('import-notice')).toContainText('Imported export.zip');
+      // Each weigh-in in kg, the pound one converted; the nights on their wake-up days.
+      const weights = (await app.rpc('weight.list', {})).body.value as { date: string; weightKg: number }[];
+      expect(weights.map((w) => [w.date, Math.round(w.weightKg * 10) / 10]).sort()).toEqual([
+        ['2024-03-14', 81.4],
+        ['2024-03-16', 81.7],
+      ]);
+      const nights = (await app.rpc('sleep.list', {})).body.value as { date: string }[];
+      expect(nights.map((n) => n.date).sort()).toEqual(['2024-03-15', '2024-03-16']);
+
+      // The weight chart draws them.
+      await page.getByTestId('nav-weight').click();
+      const chart = page.getByTestId('weight-chart');
+      await expect(chart).toHaveAttribute('data-painted', /\d+/);
+      expect(JSON.parse((await chart.getAttribute('data-series'))!).points.map((p: { date: string }) => p.date)).toEqual(['2024-03-14', '2024-03-16']);
+
+      await page.getByTestId('nav-import').click();
+      await page.getByTestId('import-undo').click();
+      await expect(page.getByTestId('import-history-row')).toContainText('undone');
+      expect((await app.rpc('weight.list', {})).body.value).toEqual([]);
+      expect((await app.rpc('sleep.list', {})).body.value).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
   test('a Strong CSV: preview, commit, the training log and insights fill, undo takes it back', async ({ page }) => {
     const app = await startApp({ today: TODAY });
     const file = strongExport();
