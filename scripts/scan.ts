@@ -27,7 +27,8 @@ function scan(input: string): Finding[] {
   try {
     const r = spawnSync('npx', ['-y', ELECTRONEGATIVITY, '-i', input, '-o', csv, '-e', electronVersion, '-r', '-v', 'false'], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0 || !existsSync(csv)) throw new Error(`electronegativity failed on ${input}: ${r.stderr || r.stdout}`);
-    return parse(readFileSync(csv, 'utf8'), { columns: true, trim: true, skip_empty_lines: true }) as Finding[];
+    // Electronegativity writes a finding's code sample unquoted, quotes and all (a CSP string): relax_quotes reads it as text.
+    return parse(readFileSync(csv, 'utf8'), { columns: true, trim: true, skip_empty_lines: true, relax_quotes: true }) as Finding[];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
