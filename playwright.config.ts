@@ -7,7 +7,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts$/,
   timeout: 60_000,
-  fullyParallel: false,
+  fullyParallel: true,
   workers: 2,
   reporter: [['list']],
   globalSetup: './tests/e2e/support/global-setup.ts',
