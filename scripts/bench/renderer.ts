@@ -88,7 +88,8 @@ export const rendererSuite: BenchSuite = {
         // A new context per run: empty cache, like the app's first start.
         const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
         const page = await context.newPage();
-        await page.goto(url);
+        // Straight to the Weight screen (Today is the first screen otherwise).
+        await page.goto(url.replace('#token=', '#/weight&token='));
         const t = await firstPaint(page);
         const tAll = await switchRange(page, 'all', firstWeighIn);
         if (i > 0) {

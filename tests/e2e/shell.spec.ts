@@ -95,6 +95,10 @@ test('browser mode survives a reload and the URL pasted again into the same tab'
     await page.goBack();
     await expect(page.getByTestId('nav-weight')).toHaveAttribute('aria-current', 'page');
     expect(await page.locator('nav[aria-label="Main"] button').count()).toBe(0);
+    // A URL may name the screen beside the token: it opens there, and the token leaves the address.
+    await page.goto(app.url.replace('#token=', '#/energy&token='));
+    await expect(page.getByTestId('nav-energy')).toHaveAttribute('aria-current', 'page');
+    expect(page.url()).toMatch(/#\/energy$/);
     // Another browser profile without the cookie or the token is refused.
     const stranger = await page.context().browser()!.newPage();
     await stranger.goto(app.url.replace(/#token=.*/, ''));

@@ -128,8 +128,7 @@ test.describe('sleep entry', () => {
     try {
       await page.goto(app.url);
       await page.getByTestId('nav-sleep').click();
-      const options = await page.getByTestId('sleep-quality').locator('option').allInnerTexts();
-      expect(options).toEqual(['—', '1 · very poor', '2 · poor', '3 · fair', '4 · good', '5 · very good']);
+      await expect(page.getByTestId('sleep-quality').locator('option')).toHaveText(['—', '1 · very poor', '2 · poor', '3 · fair', '4 · good', '5 · very good']);
       await page.getByTestId('sleep-hours').fill('6.4');
       await page.getByTestId('sleep-quality').selectOption({ label: '2 · poor' });
       await page.getByTestId('sleep-save').click();

@@ -70,8 +70,10 @@ function takeToken(): string | null {
   const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (!m) return null;
   const token = decodeURIComponent(m[1]);
-  // Drop the token from the address bar and history; it stays in memory only.
-  history.replaceState(null, '', location.pathname + location.search);
+  // Drop the token from the address bar and history (it stays in memory only); keep a screen named
+  // beside it ('#/weight&token=…' opens the Weight screen).
+  const rest = location.hash.replace(/(?:^#|&)token=[^&]*/, '').replace(/^&/, '');
+  history.replaceState(null, '', location.pathname + location.search + (rest && rest !== '#' ? (rest.startsWith('#') ? rest : `#${rest}`) : ''));
   return token;
 }
 
