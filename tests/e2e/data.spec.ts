@@ -1,11 +1,10 @@
 // The Data screen in Chromium (browser mode): exports download as files, backups list with what each
 // holds, restore after a preview and a confirmation; axe finds no serious or critical violation.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
+import { expect, shootView, startApp, test, watchConsole } from './fixtures';
 
 const TODAY = '2026-11-26';
 
@@ -22,21 +21,6 @@ async function noSeriousViolations(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Light and dark screenshots of the whole view at a width. */
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width, height: size.height });
-  await page.mouse.move(0, 0);
-  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 40);
-  await page.setViewportSize({ width, height: Math.max(size.height, height) });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 test.describe('Data view', () => {
   test('demo data: exports download, the start-up backup previews and restores', async ({ page }) => {
@@ -69,8 +53,8 @@ test.describe('Data view', () => {
       expect((await fetch(`${origin}/download/..%2Ftest.db`, { headers: { Authorization: `Bearer ${app.token}` } })).status).toBe(404);
 
       await noSeriousViolations(page);
-      await shoot(page, 'data', 1024);
-      await shoot(page, 'data', 1440);
+      await shootView(page, 'data', 1024);
+      await shootView(page, 'data', 1440);
 
       // something new after the backup, which the restore takes away again
       expect((await app.rpc('weight.add', { date: TODAY, weightKg: 60 })).status).toBe(200);
@@ -83,7 +67,7 @@ test.describe('Data view', () => {
       await panel.getByTestId('restore-start').click();
       await expect(panel.getByTestId('restore-warning')).toBeVisible();
       await noSeriousViolations(page);
-      await shoot(page, 'data-restore', 1024);
+      await shootView(page, 'data-restore', 1024);
       await panel.getByTestId('restore-confirm').click();
       await expect(page.getByTestId('data-notice')).toContainText('Restored the backup');
       await expect(rows).toHaveCount(2);
@@ -101,7 +85,7 @@ test.describe('Data view', () => {
     await openData(page, app.url);
     await expect(page.getByTestId('backups-empty')).toBeVisible();
     await noSeriousViolations(page);
-    await shoot(page, 'data-empty', 1024);
+    await shootView(page, 'data-empty', 1024);
     await page.getByTestId('backup-keep').fill('2');
     await page.getByTestId('backup-keep-save').click();
     await expect(page.getByTestId('data-notice')).toHaveText('The newest 2 backups are kept.');

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -92,3 +92,23 @@ export { expect };
  */
 export const WRITES_DOC_SCREENSHOTS = process.env.HYBRID_PLANNER_SCREENSHOTS === '1';
 export const SCREENSHOT_DIR = join(ROOT, WRITES_DOC_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots');
+
+/**
+ * Light and dark screenshots of the whole view at a width: the viewport grows to the view's height
+ * (the app scrolls inside <main>), and charts get a moment to recolour on the scheme change.
+ */
+export async function shootView(page: Page, name: string, width: number): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width, height: size.height });
+  await page.mouse.move(0, 0);
+  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 40);
+  await page.setViewportSize({ width, height: Math.max(size.height, height) });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(size);
+}

@@ -1,9 +1,7 @@
 // The Insights view in Chromium (browser mode): the sleep-vs-lift scatter and the weekly stress load
 // show what insights.get and report.get answer for the same range, with axes, legend and tooltips.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
+import { expect, shootView, startApp, test, watchConsole } from './fixtures';
 import { addDays } from '../../src/shared/dates';
 
 const TODAY = '2026-11-26';
@@ -17,22 +15,6 @@ async function openInsights(page: Page, url: string): Promise<void> {
 
 const json = async (l: Locator, attr: string) => JSON.parse((await l.getAttribute(attr))!);
 
-/** Light and dark screenshots of the whole view at a width (the app scrolls inside <main>, so grow the viewport to fit it). */
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width, height: size.height });
-  await page.mouse.move(0, 0);
-  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 40);
-  await page.setViewportSize({ width, height: Math.max(size.height, height) });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.waitForTimeout(250); // the charts recolour on the scheme change
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 /** Hovers the chart's first data point and returns the tooltip's text. */
 async function tooltipOf(page: Page, chart: Locator): Promise<string> {
@@ -110,8 +92,8 @@ test.describe('Insights view', () => {
       for (const source of ['Foster 2001', 'Williams 2017', 'Banister']) await expect(page.getByTestId('stress-card')).toContainText(source);
 
       await page.getByTestId('sleep-lift-pick').selectOption('All main lifts');
-      await shoot(page, 'insights-demo', 1024);
-      await shoot(page, 'insights-demo', 1600);
+      await shootView(page, 'insights-demo', 1024);
+      await shootView(page, 'insights-demo', 1600);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();
@@ -126,7 +108,7 @@ test.describe('Insights view', () => {
       await expect(page.getByTestId('sleep-lift-chart-empty')).toContainText('Log sleep and working sets of a main lift on the same mornings');
       await expect(page.getByTestId('stress-chart-empty')).toContainText('minutes and RPE');
       await expect(page.getByTestId('sleep-lift-pick')).toHaveCount(0);
-      await shoot(page, 'insights-empty', 1024);
+      await shootView(page, 'insights-empty', 1024);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

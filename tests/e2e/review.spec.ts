@@ -2,11 +2,11 @@
 // findings, sentences and numbers as review.week answers them, the Insights load chart's data, links
 // to the other screens, previous/next week, and exports a PNG and a PDF; an empty database says what
 // to log. Light and dark screenshots; axe finds no serious or critical violation.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
+import { expect, SCREENSHOT_DIR, startApp, test, watchConsole, shootView } from './fixtures';
 import { addDays } from '../../src/shared/dates';
 
 const TODAY = '2026-11-26';
@@ -19,22 +19,6 @@ async function openReview(page: Page, url: string): Promise<void> {
   await expect(page.getByTestId('review-view')).toBeVisible();
 }
 
-/** Light and dark screenshots of the whole view at a width (the app scrolls inside <main>, so grow the viewport to fit it). */
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width, height: size.height });
-  await page.mouse.move(0, 0);
-  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 40);
-  await page.setViewportSize({ width, height: Math.max(size.height, height) });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.waitForTimeout(250); // the charts recolour on the scheme change
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 async function noSeriousViolations(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).include('[data-testid="review-view"]').withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -97,8 +81,8 @@ test.describe('Weekly review', () => {
       await expect(page.getByTestId('review-sleep-avg')).toContainText(`${week.sleep.avgHours.toFixed(1)} h`);
 
       await noSeriousViolations(page);
-      await shoot(page, 'review-demo', 1024);
-      await shoot(page, 'review-demo', 1600);
+      await shootView(page, 'review-demo', 1024);
+      await shootView(page, 'review-demo', 1600);
 
       // PNG: a real image file of the review.
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('review-export-png').click()]);
@@ -166,7 +150,7 @@ test.describe('Weekly review', () => {
       await expect(page.getByTestId('review-summary')).toHaveCount(0);
       await expect(page.getByTestId('review-export-png')).toBeDisabled();
       await noSeriousViolations(page);
-      await shoot(page, 'review-empty', 1024);
+      await shootView(page, 'review-empty', 1024);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();
