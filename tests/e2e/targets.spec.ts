@@ -1,29 +1,11 @@
 // The Targets screen in Chromium (browser mode): set a goal, see the planned week's per-day targets
 // with their reasons (the same numbers targets.week answers), complete a check-in, and find the day's
 // planned targets in the food diary. Screenshots (empty and full, light and dark, 1024 px and wide); axe.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, startApp, test, watchConsole } from './fixtures';
+import { expect, shootView, startApp, test, watchConsole } from './fixtures';
 
 const TODAY = '2026-12-03';
-
-async function shoot(page: Page, name: string, width: number): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width, height: size.height });
-  await page.mouse.move(0, 0);
-  const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + 40);
-  await page.setViewportSize({ width, height: Math.max(size.height, height) });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}-${colorScheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   // The screen itself (the shell around it is not this view's).
@@ -46,7 +28,7 @@ test.describe('Targets screen', () => {
       await expect(page.getByTestId('goal-error')).toContainText('Garthe 2011');
       expect((await app.rpc('goal.get', {})).body.value.goal).toBeNull();
       expect(await axeViolations(page)).toEqual([]);
-      for (const width of [1024, 1440]) await shoot(page, 'targets-empty', width);
+      for (const width of [1024, 1440]) await shootView(page, 'targets-empty', width);
       expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     } finally {
       await app.stop();
@@ -112,7 +94,7 @@ test.describe('Targets screen', () => {
       expect((await app.rpc('targets.week', {})).body.value.energyKcal).toBe(Number((await page.getByTestId('week-targets').getAttribute('data-energy'))!));
 
       expect(await axeViolations(page)).toEqual([]);
-      for (const width of [1024, 1440]) await shoot(page, 'targets-full', width);
+      for (const width of [1024, 1440]) await shootView(page, 'targets-full', width);
 
       // The food diary shows today's planned targets (this week: the diary's own number spread by training) and what is left.
       const day = (await app.rpc('nutrition.day', { date: TODAY })).body.value;
@@ -121,7 +103,7 @@ test.describe('Targets screen', () => {
       await expect(page.getByTestId('plan-reason')).toContainText('This day\'s targets come from your plan for 2026-W49 on the Targets screen (a fixed target)');
       await expect(page.getByTestId('basis-carbs')).toContainText(day.targetPlan.reason);
       await expect(page.getByTestId('progress-energy')).toContainText(day.remaining.energyKcal >= 0 ? `${day.remaining.energyKcal.toLocaleString('en-US')} kcal left` : 'over');
-      await shoot(page, 'food-day-planned', 1440);
+      await shootView(page, 'food-day-planned', 1440);
       expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     } finally {
       await app.stop();
