@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the desktop app when the Electron binary is here, else browser mode.
 // Arguments after `npm start --` go to the app (e.g. `npm start -- --db ~/planner.db`).
+// `--build-only` (what `npm ci` runs as prepare): build and record the sources' fingerprint, so the
+// first `npm start` after an install starts at once instead of building the same sources again.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,8 @@ import { BETTER_SQLITE3_BUILD_FILES, BUILD_INPUTS, fingerprintOf, installPlan, n
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `--no-open` is ours (browser mode opens the default browser otherwise); the rest go to the app.
 const noOpen = process.argv.includes('--no-open');
-const args = process.argv.slice(2).filter((a) => a !== '--no-open');
+const buildOnly = process.argv.includes('--build-only');
+const args = process.argv.slice(2).filter((a) => a !== '--no-open' && a !== '--build-only');
 const probe = { root, env: process.env, platform: process.platform, exists: existsSync, readText: (p) => readFileSync(p, 'utf8') };
 
 /** Every file under a folder, as paths relative to `base`. */
@@ -44,7 +47,7 @@ function build() {
     stamp = null;
   }
   if (stamp?.fingerprint === fingerprint && existsSync(join(out, 'main', 'index.js')) && existsSync(join(out, 'renderer', 'index.html'))) return;
-  console.log('Building the app (sources changed since the last start)…');
+  console.log(stamp ? 'Building the app (sources changed since the last start)…' : 'Building the app…');
   const staging = join(root, `.out-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', staging, '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -118,8 +121,9 @@ function startElectron(plan) {
   supervise(spawn(plan.executable, [root, ...args], { cwd: root, env, stdio: 'inherit' }));
 }
 
-const plan = planStart(probe);
 build();
+if (buildOnly) process.exit(0);
+const plan = planStart(probe);
 if (plan.mode === 'browser') {
   console.log(plan.notice);
   startBrowserMode();

@@ -29,6 +29,17 @@ class TodayStore {
   lastNight = $state.raw<Output<'sleep.list'>[number] | null>(null);
   error = $state<string | null>(null);
 
+  /**
+   * Forgets the last answer. The store outlives the screen: when the screen is built again after a
+   * change app-wide (the demo loaded, an import, a restore) it must not show the answer from before
+   * while the new one loads.
+   */
+  clear(): void {
+    this.dashboard = null;
+    this.nutrition = null;
+    this.error = null;
+  }
+
   async load(today: string): Promise<void> {
     this.today = today;
     const tomorrow = addDays(today, 1);
