@@ -61,6 +61,15 @@ test.describe('Today', () => {
       await shoot(page, 'today-1024');
       await page.setViewportSize({ width: 1440, height: 900 });
       await shoot(page, 'today-1440');
+
+      // "Use as my target" on the first screen: this week's target becomes the answer's number (as on
+      // Energy), and the food card at once shows today's share of it.
+      await page.getByTestId('today-use-as-target').click();
+      await expect(page.getByTestId('today-target-set')).toContainText(`${kcal.toLocaleString('en-US')} kcal a day`);
+      const fixed = (await app.rpc('targets.week', { week: '2026-W48' })).body.value;
+      expect(fixed.fixed).toMatchObject({ source: 'verdict', energyKcal: kcal });
+      const share = (await app.rpc('nutrition.day', { date: TODAY })).body.value.targets.energyKcal;
+      await expect(page.getByTestId('today-intake')).toContainText(`of ${Math.round(share).toLocaleString('en-US')} kcal`);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

@@ -2,10 +2,11 @@
 // series and weekly rows derived from it (shared/charts/energy.ts).
 import { energyChartSeries, energyWeekRows, RANGE_DAYS, rangeDates, type EnergyRange } from '../../../../shared/charts/energy';
 import type { EnergyDashboard } from '../../../../shared/contract/energy';
-import { addDays, weekLabel, weekStartOf } from '../../../../shared/dates';
+import { addDays } from '../../../../shared/dates';
 import { call } from '../api';
 import { appState } from '../app-state.svelte';
 import { currentDay } from '../training';
+import { useVerdictAsTarget } from './targets.svelte';
 
 class EnergyStore {
   range = $state<EnergyRange>('month');
@@ -63,8 +64,7 @@ class EnergyStore {
   /** The verdict's number as a fixed energy target from this week on (the Targets screen shows it; a check-in never replaces it silently). */
   async useAsTarget(kcal: number): Promise<boolean> {
     try {
-      const weekStart = appState.profile?.weekStart ?? 'monday';
-      await call('targets.fix', { energyKcal: kcal, source: 'verdict', week: weekLabel(weekStartOf(await currentDay(), weekStart), weekStart) });
+      await useVerdictAsTarget(kcal);
       this.error = null;
       return true;
     } catch (e) {

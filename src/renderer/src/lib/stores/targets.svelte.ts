@@ -1,14 +1,25 @@
 // The targets screen's data: the goal, one week's targets (the coming week unless another is chosen),
 // that week's check-in and the check-in history, and the writes.
 import type { Input, Output } from '../../../../shared/contract';
-import { addDays, isoWeek, isoWeekStart } from '../../../../shared/dates';
+import { addDays, isoWeek, isoWeekStart, weekLabel, weekStartOf } from '../../../../shared/dates';
 import { call } from '../api';
+import { appState } from '../app-state.svelte';
+import { currentDay } from '../training';
 
 export type WeekTargets = Output<'targets.week'>;
 export type CheckinView = Output<'targets.checkin'>;
 
 /** The ISO week label `n` weeks from `week`. */
 export const shiftWeek = (week: string, n: number): string => isoWeek(addDays(isoWeekStart(week), 7 * n));
+
+/**
+ * "Use as my target": fixes the current week's energy target at the verdict's calorie number (source
+ * verdict), so a check-in never replaces it silently. Energy and Today both offer it.
+ */
+export async function useVerdictAsTarget(kcal: number): Promise<void> {
+  const weekStart = appState.profile?.weekStart ?? 'monday';
+  await call('targets.fix', { energyKcal: kcal, source: 'verdict', week: weekLabel(weekStartOf(await currentDay(), weekStart), weekStart) });
+}
 
 class TargetsStore {
   goal = $state.raw<Output<'goal.get'> | null>(null);
