@@ -7,7 +7,7 @@
 import type { EnergyDay, UnderFueling } from '../../shared/contract/energy';
 import { fmt, mean, UNDER_REPORTING_SOURCE } from './underFuelingText';
 
-type IntakeStatus = EnergyDay['intakeStatus'];
+export type IntakeStatus = EnergyDay['intakeStatus'];
 
 /** Under this share of the day's expenditure estimate, an unconfirmed past day looks partly logged. */
 export const PARTIAL_DAY_SHARE = 0.5;
