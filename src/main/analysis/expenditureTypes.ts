@@ -44,7 +44,7 @@ export interface FilterOptions {
 }
 
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
-  processSdKcal: 15,
+  processSdKcal: 12,
   processSdUnloggedKcal: 35,
   scaleSdKg: 0.6,
   loggingSdKcal: 150,
