@@ -214,7 +214,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     return { n: w.n, mean, sd };
   };
   /**
-   * Did the logged intake shift? The mean of the last 7 days (≥ 4 logged) against the 28 days
+   * Did the counted intake shift? The mean of the last 7 days (≥ 4 counted) against the 28 days
    * before them (≥ 10 logged), differing by more than the threshold.
    */
   const intakeShifted = (i: number): boolean => {

@@ -74,8 +74,8 @@ export interface ExpenditureDay {
   /** The filter's estimate of true (scale-noise-free) weight, kg. */
   weightEstimateKg: number;
   /**
-   * Weight change a week from the energy balance of the last 7 days (mean logged intake − the
-   * estimated expenditure, over ρ; ≥ 4 logged days), kg/week, negative when losing: it follows a
+   * Weight change a week from the energy balance of the last 7 days (mean counted intake − the
+   * estimated expenditure, over ρ; ≥ 4 counted days), kg/week, negative when losing: it follows a
    * change of intake within days, where the Hacker's Diet trend lags 9 (science.md §2).
    */
   weightChangeKgPerWeek: number | null;
