@@ -24,8 +24,10 @@ export const IMPLAUSIBLE_EA = 30;
 export const FLAT_RATE = 0.1;
 
 /**
- * A logged day's status. `confirmed`: the user marked it complete (or a fast). `today`: the day the
- * analysis runs on; a day on or after it is not over.
+ * A logged day's status. `confirmed`: the user marked it complete (or a fast). `tdeeKcal`: the
+ * expenditure expected for the day — the expenditure filter judges each day by the estimate it carried
+ * from the day before (expenditureFilter.ts), and every analysis takes the filter's status. `today`:
+ * the day the analysis runs on; a day on or after it is not over.
  */
 export function classifyIntake(day: { date: string; intakeKcal: number | null; complete: boolean | null; fast: boolean; confirmed?: boolean }, tdeeKcal: number | null, today: string | null): IntakeStatus {
   if (day.fast) return 'fast';
