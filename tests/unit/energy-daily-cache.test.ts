@@ -118,6 +118,18 @@ describe('the daily cache of the expenditure filter', () => {
     ctx.db.close();
   });
 
+  it('a new day retires the answers from the day it was: that day is over and its intake may count now', () => {
+    const ctx = yearContext();
+    call(ctx, 'meal.add', { date: TODAY, meal: 'Breakfast', quick: { kcal: 600 } });
+    const week = (c: CoreContext) => call(c, 'energy.dashboard', { from: addDays(TODAY, -6), to: addDays(TODAY, 3) });
+    expect(week(ctx).days.find((d) => d.date === TODAY)!.intakeStatus).toBe('provisional');
+    const tomorrow: CoreContext = { ...ctx, today: () => addDays(TODAY, 1) };
+    expect(week(tomorrow).days.find((d) => d.date === TODAY)!.intakeStatus).not.toBe('provisional');
+    expect(filterOf(ctx)!.today).toBe(addDays(TODAY, 1));
+    expect(viaApi(tomorrow, 'energy.dashboard', addDays(TODAY, -6), addDays(TODAY, 3))).toEqual(fresh(tomorrow, 'energy.dashboard', addDays(TODAY, -6), addDays(TODAY, 3)));
+    ctx.db.close();
+  });
+
   it('meal.restore retires them too', () => {
     const ctx = yearContext();
     const id = entryFrom(ctx, mid);

@@ -103,7 +103,10 @@ describe('adaptive expenditure filter', () => {
     const incomplete: ExpenditureInput = { ...base, intake: base.intake.map((d, t) => (t % 4 === 0 ? { ...d, intakeKcal: null, complete: false } : d)) };
     const missing: ExpenditureInput = { ...base, intake: base.intake.map((d, t) => (t % 4 === 0 ? { ...d, intakeKcal: null, complete: null } : d)) };
     const to = addDays(START, 39);
-    expect(estimateExpenditure(incomplete, to).days).toEqual(estimateExpenditure(missing, to).days);
+    // The same numbers; only the day's status tells the two apart.
+    const numbers = (input: ExpenditureInput) => estimateExpenditure(input, to).days.map(({ intakeStatus: _, ...d }) => d);
+    expect(numbers(incomplete)).toEqual(numbers(missing));
+    expect(estimateExpenditure(incomplete, to).days[4].intakeStatus).toBe('incomplete');
   });
 
   it('a day without a weigh-in only predicts: the estimate holds and its band widens', () => {

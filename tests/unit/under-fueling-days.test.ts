@@ -27,12 +27,12 @@ const day = (date: string, kcal: number | null, confirmed = false): DailyIntake 
  * A maintenance eater at a steady 80 kg (the prior, Mifflin × 1.55, is ≈ 2,730 kcal): 2,750 kcal
  * logged on the last 28 days, but four past days and today hold only breakfast (900 kcal).
  */
-function history(confirmHalfDays = false) {
+function history(confirmHalfDays = false, halfKcal: number | null = 900) {
   const dates = dayRange(addDays(TODAY, -59), TODAY);
   const weights: DailyWeighIn[] = dates.map((date, t) => ({ date, weightKg: t % 4 === 3 ? null : 80 + ((t * 7) % 5) * 0.1 - 0.2 }));
   const intake = dates.map((date, t) => {
     if (t < 32) return day(date, null);
-    if (date === TODAY || HALF.includes(date)) return day(date, 900, confirmHalfDays);
+    if (date === TODAY || HALF.includes(date)) return day(date, halfKcal, confirmHalfDays);
     return day(date, 2750);
   });
   return energyDashboard({ profile: PROFILE, weights, intake, training: dates.map(training), from: addDays(TODAY, -27), to: TODAY, today: TODAY });
@@ -54,6 +54,13 @@ describe('a half-logged today and four half-logged past days', () => {
     expect(row(addDays(TODAY, -1)).intake7dAvgKcal).toBe(2750);
     const week = dash.weeks.at(-1)!;
     expect(week.intakeKcalAvg).toBe(2750);
+  });
+
+  it('do not pull the expenditure estimate down: it is that of the same days left blank', () => {
+    const blank = history(false, null);
+    for (const d of [...HALF, TODAY]) expect(Math.abs(row(d).tdeeKcal! - blank.days.find((b) => b.date === d)!.tdeeKcal!), d).toBeLessThan(3);
+    expect(Math.abs(dash.latest.tdeeKcal! - blank.latest.tdeeKcal!)).toBeLessThan(3);
+    expect(history(true).latest.tdeeKcal!).toBeLessThan(dash.latest.tdeeKcal! - 100);
   });
 
   it('count once the user says they were complete', () => {

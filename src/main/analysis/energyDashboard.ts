@@ -73,7 +73,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     input.estimate !== undefined
       ? input.estimate
       : profile
-        ? estimateExpenditure({ profile, weights: input.weights, intake: input.intake, training: input.training }, to, input.filterOptions)
+        ? estimateExpenditure({ profile, weights: input.weights, intake: input.intake, training: input.training, today: input.today }, to, input.filterOptions)
         : null;
   // The estimate's days are consecutive from its first day: row i is estimate day i + estOffset.
   const estOffset = estimate?.from ? daysBetween(estimate.from, start) : 0;
@@ -84,10 +84,16 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
   const trendAt = (i: number): number | null => trend[i + 1]?.trendKg ?? null; // trend[0] is the day before `start`
 
   const dates = dayRange(start, to);
+  // Which days count is the filter's decision where it ran (the same one it fed itself with); before
+  // its first day there is no estimate to find a day partly logged by.
+  const statusOn = (i: number, date: string) => {
+    const d = intakeOn(i, date);
+    return estAt(i)?.intakeStatus ?? (d ? classifyIntake(d, null, input.today ?? null) : 'missing');
+  };
   // Counted intake from 6 days before `start`, for the 7-day average.
   const countedOn = (i: number, date: string): number | null => {
     const d = intakeOn(i, date);
-    return d && counts(classifyIntake(d, estAt(i)?.tdeeKcal ?? null, input.today ?? null)) ? d.intakeKcal : null;
+    return d && counts(statusOn(i, date)) ? d.intakeKcal : null;
   };
   const intake7 = [...dayRange(addDays(start, -6), addDays(start, -1)).map((d, k) => countedOn(k - 6, d)), ...dates.map((d, i) => countedOn(i, d))];
   let bfIdx = 0;
@@ -107,7 +113,7 @@ export function energyDashboard(input: EnergyDashboardInput): EnergyDashboard {
     const exerciseKcal = est ? est.exerciseKcal : bodyKg != null ? dailyExerciseEnergy(training, bodyKg).kcal : null;
     const ffm = profile && bodyKg != null ? fatFreeMass(profile.sex, bodyKg, profile.heightCm, bodyFat) : null;
     const intakeKcal = intake?.intakeKcal ?? null;
-    const intakeStatus = intake ? classifyIntake(intake, est?.tdeeKcal ?? null, input.today ?? null) : 'missing';
+    const intakeStatus = statusOn(i, date);
     // Provisional and partly logged days show what was logged but feed no average.
     const countedKcal = counts(intakeStatus) ? intakeKcal : null;
     // Sliding 7-day window over intake7[i … i + 6].

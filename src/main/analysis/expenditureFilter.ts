@@ -18,7 +18,12 @@
 // - a weigh-in is taken in the morning: it reflects the intake of the days before it, and the day's
 //   own intake moves the prediction for the next morning;
 // - a day without logged intake (or marked incomplete) is MISSING, never zero: the prediction uses
-//   the mean of the last 14 days' logged intake with a wide uncertainty; a fast is a logged 0;
+//   the mean of the last 14 days' counted intake with a wide uncertainty; a fast is a logged 0;
+// - so is a logged day that does not count (classifyIntake, the verdict's one definition): a day not
+//   over yet (on or after `today`), and a past unconfirmed day under half the expenditure expected
+//   for it — judged against the estimate carried from the day before (its base through the night,
+//   before the day's own weigh-in, plus the day's sessions), the prior on the first day, so the
+//   day's intake never judges itself. One half-logged day then cannot pull the estimate down;
 // - a day without a weigh-in only predicts;
 // - early-diet water swings (glycogen and water, science.md §2): during the first 14 days of data, and
 //   for 14 days from the start of a shift of the logged intake by more than 300 kcal/day, the weight
@@ -30,10 +35,11 @@
 //   more absurd, so a typo or a salty meal does not yank the estimate;
 // - a jump of expenditure (new job, unlogged training) in the last 21 days is tested for
 //   (expenditureChange.ts): the estimate and its band lean towards it, and take it once it is clear;
-// - q is 15 kcal/day when sessions are logged and 35 when they are not (the base then carries every
+// - q is 12 kcal/day when sessions are logged and 35 when they are not (the base then carries every
 //   change of training). Both were tuned on the simulated athletes of tests/unit/energy-sim.ts,
-//   including unlogged changes of everyday activity (±150–250 kcal/day): a smaller q (12) scored a
-//   little better there still, but real everyday activity drifts more than the simulated one.
+//   including unlogged changes of everyday activity (±150–250 kcal/day), with the jump test above:
+//   it takes up a change the slow random walk misses. A q of 10 measured better on the main cohort
+//   (RMSE 79.4 against 81.6) and worse on the one with everyday-activity changes (103 against 96).
 import { addDays, ageOn, dayRange, daysBetween } from '../../shared/dates';
 import type { DailyIntake, DailyTraining } from './dailyInputs';
 import { energyDensity, forbesFatMass, forbesFatShare } from './energyFormulas';
@@ -41,107 +47,22 @@ import { dailyExerciseEnergy, EXERCISE_RANGE_FRACTION } from './exerciseEnergy';
 import { applyChange, observeCandidates, openCandidate, predictCandidates, strongestChange, type ChangeCandidates } from './expenditureChange';
 import { observeWeight, predictDay, type DayInput, type Moments } from './expenditureKalman';
 import { formulaPrior, type EnergyProfile, type FormulaPrior } from './expenditurePrior';
+import {
+  DEFAULT_FILTER_OPTIONS,
+  type DailyWeighIn,
+  type ExpenditureDay,
+  type ExpenditureEstimate,
+  type ExpenditureInput,
+  type FilterCheckpoint,
+  type FilterOptions,
+  type FilterState,
+  type ResumeOptions,
+} from './expenditureTypes';
+import { classifyIntake, counts, type IntakeStatus } from './underFuelingLogging';
 
 export { kalmanScalarUpdate } from './expenditureKalman';
-
-export interface DailyWeighIn {
-  date: string;
-  /** The day's mean weigh-in, or null. */
-  weightKg: number | null;
-  /** The day's body-fat reading (%), if any. */
-  bodyFatPct?: number | null;
-}
-
-export interface FilterOptions {
-  /** q: SD of the day-to-day random walk of base expenditure, kcal/day (sessions logged). */
-  processSdKcal: number;
-  /** q when no session has been logged: the base then carries all training changes too. */
-  processSdUnloggedKcal: number;
-  /** r: SD of a weigh-in around the true weight, kg. */
-  scaleSdKg: number;
-  /** SD of a logged day's intake around what was really eaten, kcal. */
-  loggingSdKcal: number;
-  /** Floor of the SD given to a missing day's intake, kcal. */
-  missingIntakeSdKcal: number;
-  waterDamping: boolean;
-  /** Extra SD per day the weight state may move during a water window, kg. */
-  waterSdKgPerDay: number;
-  waterWindowDays: number;
-  /** Change of the recent logged intake that opens a water window, kcal/day. */
-  intakeShiftKcal: number;
-  /** Innovations beyond this many SD are down-weighted. */
-  outlierSd: number;
-  /** κ: change of base expenditure per kg of weight change; default 10 × the prior's multiplier. */
-  weightCouplingKcalPerKg?: number;
-  /** How many days back a jump of expenditure is looked for. */
-  changeWindowDays: number;
-  /** Log Bayes factor (jump : none) at which the weigh-ins count as showing a jump. */
-  changeThreshold: number;
-  /** Prior SD of a jump of expenditure, kcal/day. */
-  changePriorSdKcal: number;
-}
-
-export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
-  processSdKcal: 15,
-  processSdUnloggedKcal: 35,
-  scaleSdKg: 0.6,
-  loggingSdKcal: 150,
-  missingIntakeSdKcal: 350,
-  waterDamping: true,
-  waterSdKgPerDay: 0.15,
-  waterWindowDays: 14,
-  intakeShiftKcal: 300,
-  outlierSd: 3,
-  changeWindowDays: 21,
-  changeThreshold: 6,
-  changePriorSdKcal: 250,
-};
-
-export interface ExpenditureDay {
-  date: string;
-  tdeeKcal: number;
-  /** 1 SD of the day's estimate, kcal. */
-  sdKcal: number;
-  /** 95 % band: ±1.96 SD. */
-  lowKcal: number;
-  highKcal: number;
-  /** Non-exercise part (the filter's state). */
-  baseKcal: number;
-  /** Net exercise energy of the day's completed sessions. */
-  exerciseKcal: number;
-  /** The filter's estimate of true (scale-noise-free) weight, kg. */
-  weightEstimateKg: number;
-  /**
-   * Weight change a week from the energy balance of the last 7 days (mean logged intake − the
-   * estimated expenditure, over ρ; ≥ 4 logged days), kg/week, negative when losing: it follows a
-   * change of intake within days, where the Hacker's Diet trend lags 9 (science.md §2).
-   */
-  weightChangeKgPerWeek: number | null;
-  rhoKcalPerKg: number;
-  /** Weigh-ins and logged intake days seen so far (the estimate is "adaptive" from 4 and 7 on). */
-  weighInsSeen: number;
-  intakeDaysSeen: number;
-  adaptive: boolean;
-  waterWindow: boolean;
-}
-
-export interface ExpenditureEstimate {
-  /** First day with an estimate (the first weigh-in), or null without any weigh-in or profile. */
-  start: string | null;
-  /** First day in `days`: `start`, or the day a run resumed at (FilterCheckpoint). */
-  from: string | null;
-  prior: FormulaPrior | null;
-  days: ExpenditureDay[];
-  /** The filter's state at the start of each day `capture` asked for (ResumeOptions). */
-  checkpoints: FilterCheckpoint[];
-}
-
-export interface ExpenditureInput {
-  profile: EnergyProfile;
-  weights: DailyWeighIn[];
-  intake: DailyIntake[];
-  training: DailyTraining[];
-}
+export { DEFAULT_FILTER_OPTIONS };
+export type { DailyWeighIn, ExpenditureDay, ExpenditureEstimate, ExpenditureInput, FilterCheckpoint, FilterOptions, ResumeOptions };
 
 const Z95 = 1.96;
 
@@ -152,19 +73,12 @@ const morningOf = (s: FilterState): FilterState => ({ ...s, cands: [] });
 
 const hasCompletedSession = (d: DailyTraining | undefined): boolean => !!d && d.sessions.some((s) => !s.planned);
 
-/** Everything the filter carries from one morning to the next. */
-export interface FilterState extends Moments {
-  /** Candidate days of a jump of expenditure over the last changeWindowDays (expenditureChange.ts). */
-  cands: ChangeCandidates;
-  /** Forbes-curve anchor: a weight and its fat mass (latest body-fat reading, else Boer at the start). */
-  anchorWeight: number;
-  anchorFatMass: number;
-  bodyFat: number | null;
-  exerciseLogged: boolean;
-}
-
-/** Log prior odds against a jump for the band (the estimate itself uses changeThreshold). */
-const BAND_LOG_ODDS = 2;
+/**
+ * Log prior odds against a jump for the published estimate and its band (the jump itself is applied
+ * at changeThreshold): the estimate leans towards a candidate at odds Bayes factor × e^−2, and the
+ * band holds both. docs/bench.md lists the variants measured.
+ */
+const LEAN_LOG_ODDS = 2;
 /** The loss rate's window (days before today) and the logged days it needs. */
 const RATE_DAYS = 7;
 const RATE_MIN_LOGGED = 4;
@@ -179,36 +93,6 @@ const PRE = 35;
  * days back (and a detected shift re-filters the 6 days before it).
  */
 export const RESUME_LOOKBACK_DAYS = PRE;
-
-/**
- * The filter's whole state at the start of `date` (before that day's weigh-in): a run resumed from
- * it gives exactly the days a run from the first weigh-in gives from `date` on. It depends only on
- * the data of days before `date` (and the profile), so it stays valid while those do not change.
- */
-export interface FilterCheckpoint {
-  date: string;
-  /** The first weigh-in (day index 0) and the prior taken there. */
-  start: string;
-  prior: FormulaPrior;
-  state: FilterState;
-  /** Morning states of the days before `date`, oldest first (a detected shift re-filters from one of them). */
-  mornings: (FilterState | null)[];
-  /** Day indices (0 = start); null stands for "none yet" (−∞). */
-  waterFrom: number | null;
-  waterUntil: number | null;
-  lastShiftFrom: number | null;
-  weighInsSeen: number;
-  intakeDaysSeen: number;
-  /** Logged intake days from RESUME_LOOKBACK_DAYS before `start` to RESUME_LOOKBACK_DAYS before `date`. */
-  intakeDaysBefore: number;
-}
-
-export interface ResumeOptions {
-  /** Carry on from this checkpoint: the input then needs data from RESUME_LOOKBACK_DAYS before it only. */
-  resume?: FilterCheckpoint;
-  /** Days to capture a checkpoint at (the start of the day). */
-  capture?: (date: string) => boolean;
-}
 
 /** An approximate JSON-safe copy: −∞ ↔ null (JSON has no infinities). */
 const fromInfinity = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -274,31 +158,55 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       exercisePerKg[i - base] = dailyExerciseEnergy(d, 1).kcal;
     }
   }
-  const intakeAt = new Float64Array(size).fill(NaN);
+  const today = input.today ?? null;
+  const recordAt: (DailyIntake | undefined)[] = new Array(size);
   for (const d of input.intake) {
     const i = indexOf.get(d.date);
-    if (i !== undefined && d.intakeKcal != null) intakeAt[i - base] = d.intakeKcal;
+    if (i !== undefined) recordAt[i - base] = d;
   }
-  // Logged-day counts by prefix (exact in floating point); sums are taken over each window itself, so
-  // they come out the same to the bit wherever the arrays start (a resumed run).
+  // Counted intake (NaN: unknown), decided day by day as the run reaches it (`classify`). Days before
+  // the run's first have no estimate to judge them by: they count as logged, except those a resumed
+  // run's checkpoint says were left out as partly logged.
+  const statusAt: IntakeStatus[] = new Array(size);
+  const intakeAt = new Float64Array(size).fill(NaN);
+  const leftOut = new Set(resume?.partialDays ?? []);
+  for (let j = 0; j < first - base; j++) {
+    const r = recordAt[j];
+    statusAt[j] = r ? classifyIntake(r, null, today) : 'missing';
+    if (leftOut.has(dates[j])) statusAt[j] = 'partial';
+    if (r && counts(statusAt[j])) intakeAt[j] = r.intakeKcal as number;
+  }
+  /** Day i's status against the expenditure expected for it (`expectedKcal`): only counted days enter. */
+  const classify = (i: number, expectedKcal: number) => {
+    const j = i - base;
+    const r = recordAt[j];
+    statusAt[j] = r ? classifyIntake(r, expectedKcal, today) : 'missing';
+    if (r && counts(statusAt[j])) intakeAt[j] = r.intakeKcal as number;
+  };
+  // Logged-day counts by prefix, for the dashboard's count of logged days (FilterCheckpoint.intakeDaysBefore).
   const cumN = new Float64Array(size + 1);
-  for (let j = 0; j < size; j++) cumN[j + 1] = cumN[j] + (Number.isNaN(intakeAt[j]) ? 0 : 1);
-  /** Logged intake over days first…last (indices relative to the start, inclusive). */
+  for (let j = 0; j < size; j++) cumN[j + 1] = cumN[j] + (recordAt[j]?.intakeKcal != null ? 1 : 0);
+  /**
+   * Counted intake over days first…last (indices relative to the start, inclusive). Sums are taken
+   * over each window itself, so they come out the same to the bit wherever the arrays start (a resumed run).
+   */
   const window = (from: number, last: number) => {
     const a = Math.max(0, from - base);
     const b = last - base + 1;
+    let n = 0;
     let sum = 0;
     let sum2 = 0;
     for (let j = a; j < b; j++) {
       const x = intakeAt[j];
       if (!Number.isNaN(x)) {
+        n += 1;
         sum += x;
         sum2 += x * x;
       }
     }
-    return { n: cumN[b] - cumN[a], sum, sum2 };
+    return { n, sum, sum2 };
   };
-  /** The mean and SD of the last 14 days' logged intake: the best guess for a missing day. */
+  /** The mean and SD of the last 14 days' counted intake: the best guess for a missing day. */
   const recentIntake = (i: number) => {
     const w = window(i - 13, i);
     const mean = w.n ? w.sum / w.n : 0;
@@ -306,7 +214,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     return { n: w.n, mean, sd };
   };
   /**
-   * Did the logged intake shift? The mean of the last 7 days (≥ 4 logged) against the 28 days
+   * Did the counted intake shift? The mean of the last 7 days (≥ 4 counted) against the 28 days
    * before them (≥ 10 logged), differing by more than the threshold.
    */
   const intakeShifted = (i: number): boolean => {
@@ -360,13 +268,11 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
     const exercise = exercisePerKg[j] * s.W;
     const exerciseSd = (exercise * EXERCISE_RANGE_FRACTION) / Z95;
     // Published: the estimate and the strongest candidate jump, mixed by how likely the weigh-ins
-    // make it (odds: the Bayes factor × e^−threshold), so the estimate leans before it jumps.
-    const p = 1 / (1 + Math.exp(o.changeThreshold - jump.logBf));
+    // make it, so the estimate leans well before it jumps; the band is the mixture's, so it widens
+    // while the weigh-ins disagree with the estimate.
+    const p = 1 / (1 + Math.exp(LEAN_LOG_ODDS - jump.logBf));
     const baseKcal = s.B + p * jump.shiftKcal;
-    // The band takes the candidate in sooner (odds e^(logBF − 2)): it widens while the weigh-ins
-    // lean towards a jump, before the estimate follows.
-    const pBand = 1 / (1 + Math.exp(BAND_LOG_ODDS - jump.logBf));
-    const baseVar = s.pbb + pBand * (jump.shiftVar + (1 - p) * jump.shiftKcal ** 2);
+    const baseVar = s.pbb + p * (jump.shiftVar + (1 - p) * jump.shiftKcal ** 2);
     const sd = Math.sqrt(Math.max(0, baseVar) + exerciseSd ** 2);
     const rho = energyDensity(forbesFatShare(forbesFatMass(s.W, s.anchorWeight, s.anchorFatMass)));
     const day: ExpenditureDay = {
@@ -384,6 +290,7 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
       intakeDaysSeen: 0,
       adaptive: false,
       waterWindow: inWater,
+      intakeStatus: statusAt[j],
     };
 
     // Predict tomorrow morning through today's intake; a missing day is unknown, never zero.
@@ -471,9 +378,11 @@ export function estimateExpenditure(input: ExpenditureInput, to: string, options
         weighInsSeen,
         intakeDaysSeen,
         intakeDaysBefore: intakeDaysBefore + cumN[i - PRE - base],
+        partialDays: dates.slice(Math.max(0, j - PRE), j).filter((_, k) => statusAt[Math.max(0, j - PRE) + k] === 'partial'),
       });
     }
     mornings[i % ring] = morningOf(state);
+    classify(i, state.B + exercisePerKg[j] * state.W);
     if (!Number.isNaN(weightAt[j])) weighInsSeen += 1;
     const loggedToday = !Number.isNaN(intakeAt[j]);
     if (loggedToday) intakeDaysSeen += 1;

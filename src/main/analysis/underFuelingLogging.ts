@@ -7,7 +7,7 @@
 import type { EnergyDay, UnderFueling } from '../../shared/contract/energy';
 import { fmt, mean, UNDER_REPORTING_SOURCE } from './underFuelingText';
 
-type IntakeStatus = EnergyDay['intakeStatus'];
+export type IntakeStatus = EnergyDay['intakeStatus'];
 
 /** Under this share of the day's expenditure estimate, an unconfirmed past day looks partly logged. */
 export const PARTIAL_DAY_SHARE = 0.5;
@@ -24,8 +24,10 @@ export const IMPLAUSIBLE_EA = 30;
 export const FLAT_RATE = 0.1;
 
 /**
- * A logged day's status. `confirmed`: the user marked it complete (or a fast). `today`: the day the
- * analysis runs on; a day on or after it is not over.
+ * A logged day's status. `confirmed`: the user marked it complete (or a fast). `tdeeKcal`: the
+ * expenditure expected for the day — the expenditure filter judges each day by the estimate it carried
+ * from the day before (expenditureFilter.ts), and every analysis takes the filter's status. `today`:
+ * the day the analysis runs on; a day on or after it is not over.
  */
 export function classifyIntake(day: { date: string; intakeKcal: number | null; complete: boolean | null; fast: boolean; confirmed?: boolean }, tdeeKcal: number | null, today: string | null): IntakeStatus {
   if (day.fast) return 'fast';

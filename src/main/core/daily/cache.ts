@@ -101,6 +101,8 @@ class DayRecords<T> {
 /** The filter's answers from its first day (the first weigh-in) on, and its states to resume from. */
 interface FilterRun {
   start: string;
+  /** The day it was when the run was made: intake from it on did not count (not over yet). */
+  today: string;
   prior: FormulaPrior;
   /** Consecutive days from `start`. */
   days: ExpenditureDay[];
@@ -155,6 +157,14 @@ export class DailyCache {
       }
     }
     this.forgetFilterFrom(dates[0]);
+  }
+
+  /** A new day: the days from the day it was until now are over now, and may count. */
+  filterToday(today: string): void {
+    const f = this.filter;
+    if (!f || f.today === today) return;
+    this.forgetFilterFrom(minDate(f.today, today));
+    if (this.filter) this.filter.today = today;
   }
 
   private forgetFilterFrom(date: string): void {

@@ -63,9 +63,10 @@ export function readEnergyInputs(ctx: CoreContext, from: string, to: string): En
  * The filter's answers up to `to`, from `sliceFrom` on (or its first day), kept in the cache: a run
  * resumes from the latest state before what it has not answered yet.
  */
-function cachedEstimate(c: DailyCache, profile: EnergyProfile, weights: DailyWeighIn[], to: string, sliceFrom: string): ExpenditureEstimate {
+function cachedEstimate(c: DailyCache, profile: EnergyProfile, weights: DailyWeighIn[], to: string, sliceFrom: string, today: string): ExpenditureEstimate {
   if (weights.length === 0) return { start: null, from: null, prior: null, days: [], checkpoints: [] };
   const start = weights[0].date;
+  c.filterToday(today);
   let f = c.filter && c.filter.start === start ? c.filter : null;
   const last = f?.days.at(-1)?.date;
   if (!f || !last || last < to) {
@@ -73,12 +74,12 @@ function cachedEstimate(c: DailyCache, profile: EnergyProfile, weights: DailyWei
     const inputFrom = addDays(resume?.date ?? start, -RESUME_LOOKBACK_DAYS);
     const after = resume?.date ?? '';
     const run = estimateExpenditure(
-      { profile, weights, intake: c.intake.get(inputFrom, to), training: c.sessionDays(inputFrom, to) },
+      { profile, weights, intake: c.intake.get(inputFrom, to), training: c.sessionDays(inputFrom, to), today },
       to,
       {},
       { resume, capture: (d) => d.endsWith('-01') && d > after },
     );
-    if (!f || !resume) f = c.filter = { start, prior: run.prior as FormulaPrior, days: [], states: [] };
+    if (!f || !resume) f = c.filter = { start, today, prior: run.prior as FormulaPrior, days: [], states: [] };
     f.days.length = daysBetween(start, run.from as string);
     for (const d of run.days) f.days.push(d);
     f.states.push(...run.checkpoints);
@@ -107,7 +108,7 @@ function dashboardOf(
   const windowFrom = addDays(to, -(UNDER_FUELING_WINDOW_DAYS - 1));
   const training =
     full || windowFrom <= detailFrom ? c.fullTraining(detailFrom, to) : [...c.sessionDays(detailFrom, addDays(windowFrom, -1), true), ...c.fullTraining(windowFrom, to)];
-  const estimate = profile ? cachedEstimate(c, profile, weights, to, detailFrom) : null;
+  const estimate = profile ? cachedEstimate(c, profile, weights, to, detailFrom, ctx.today()) : null;
   const dashboard = energyDashboard({ profile, weights, intake, training, from, to, estimate, weekStart: c.weekStart(), ...dayContext(ctx) });
   return { dashboard, intake: intake.slice(daysBetween(historyFrom, from)), training: training.slice(daysBetween(detailFrom, from)) };
 }
@@ -210,7 +211,7 @@ export function expenditureOn(ctx: CoreContext, date: string): { day: Expenditur
   if (!profile) return null;
   // The filter is causal: running it to today answers every earlier day, and is what the next asks reuse.
   const to = [date, ctx.today()].sort()[1];
-  const est = cachedEstimate(c, profile, c.weights(to), to, date);
+  const est = cachedEstimate(c, profile, c.weights(to), to, date, ctx.today());
   const day = est.from === date ? est.days[0] : undefined;
   return day && est.prior ? { day, prior: est.prior } : null;
 }
