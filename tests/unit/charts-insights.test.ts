@@ -29,6 +29,8 @@ const THEME: ChartTheme = {
   watch: '#b45309',
   ok: '#15803d',
   fontFamily: 'system-ui',
+  locale: 'en-GB',
+  today: '2026-12-03',
 };
 
 const point = (date: string, exercise: string, sleepHours: number, performancePct: number) => ({ date, exercise, sleepHours, performancePct });
@@ -144,7 +146,7 @@ describe('weekly stress load', () => {
 
   it('stacks strength, endurance and other per week in AU', () => {
     const c = weeklyLoadConfig(weeks, THEME);
-    expect(c.data.labels).toEqual(['W46', 'W47']);
+    expect(c.data.labels).toEqual(['9 Nov', '16 Nov']);
     expect(c.data.datasets.map((d) => [d.label, d.data])).toEqual([
       ['Strength', [100, 160]],
       ['Endurance', [50, 0]],

@@ -12,6 +12,8 @@ const THEME: ChartTheme = {
   watch: '#b45309',
   ok: '#15803d',
   fontFamily: 'system-ui',
+  locale: 'en-GB',
+  today: '2026-12-03',
 };
 
 const day = (date: string, sessionId: number, e1rm: number | null, top: [number, number] | null, volume: number, workingSets = 3) => ({

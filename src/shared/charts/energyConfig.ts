@@ -4,11 +4,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { EnergyChartSeries } from './energy';
 import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
 import { kcalText } from '../units';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** 'Nov 26' */
-export const shortDate = (d: string): string => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`;
-/** '2,450', or '—' for no value. */
+import { dayMonth, shortDay } from '../dateFormat';
 
 /** The band's lower edge is drawn (the band fills up to the next dataset) but is no series of its own. */
 const BAND_LOW = 'band-low';
@@ -21,7 +17,7 @@ function dayChart(s: EnergyChartSeries, theme: ChartTheme) {
     grid: { color: theme.grid },
   });
   return {
-    labels: s.labels.map(shortDate),
+    labels: s.labels.map((d) => dayMonth(d, theme.locale, theme.today)),
     axis,
     dateAxis: { ...axis('Date'), ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 } },
     options: {
@@ -30,7 +26,7 @@ function dayChart(s: EnergyChartSeries, theme: ChartTheme) {
       animation: false as const,
       interaction: { mode: 'index' as const, intersect: false },
     },
-    dayTitle: (items: TooltipItem<'bar' | 'line'>[]) => (items.length ? s.labels[items[0].dataIndex] : ''),
+    dayTitle: (items: TooltipItem<'bar' | 'line'>[]) => (items.length ? shortDay(s.labels[items[0].dataIndex], theme.locale, theme.today) : ''),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { fromKg, round, type WeightUnit } from '../units';
 import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
-import { shortDate } from './energyConfig';
+import { dayMonth, shortDay } from '../dateFormat';
 
 /** What the chart needs of exercise.history (its days come newest first). */
 export interface LiftHistory {
@@ -87,7 +87,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
   return {
     type: 'bar',
     data: {
-      labels: s.points.map((p) => shortDate(p.date)),
+      labels: s.points.map((p) => dayMonth(p.date, theme.locale, theme.today)),
       datasets: [
         { type: 'line', label: `Best e1RM (${s.unit})`, data: e1rm, yAxisID: 'y', borderColor: c1, backgroundColor: c1, borderWidth: 2, pointRadius: 3, spanGaps: true, order: 2 },
         {
@@ -127,7 +127,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
             title: (items) => {
               if (!items.length) return '';
               const p = s.points[items[0].dataIndex];
-              return p.pr ? `${p.date} · PR` : p.date;
+              return `${shortDay(p.date, theme.locale, theme.today)}${p.pr ? ' · PR' : ''}`;
             },
             label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number, item.dataset.type === 'bar' ? 0 : 1)}`,
             footer: (items) => (items.length ? `Top set: ${topSetText(s, s.points[items[0].dataIndex].topSet)}` : ''),

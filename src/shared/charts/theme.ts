@@ -14,6 +14,9 @@ export interface ChartTheme {
   watch: string;
   ok: string;
   fontFamily: string;
+  /** The reader's locale (the browser's) for every date on the chart, and today's day, so a date of another year shows its year. */
+  locale: string;
+  today: string | null;
 }
 
 /** A colour with an alpha, from '#rrggbb' (the CSS variables hold hex colours). */
