@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, startApp, test, watchConsole } from './fixtures';
+import { expect, SCREENSHOT_DIR, shootView, startApp, test, watchConsole } from './fixtures';
 
 // Today is fixed to Thu 26 Nov 2026: the planner shows Mon 23 – Sun 29 Nov.
 const TODAY = '2026-11-26';
@@ -113,6 +113,7 @@ test.describe('planner', () => {
       await expect(page.getByTestId('day-finding-no-low-stress-day')).toBeVisible();
       await expect(page.getByTestId('day-2026-11-23')).toHaveAttribute('data-stress', 'high');
       await screenshots(page, 'planner');
+      await shootView(page, 'planner-demo', 1024);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();

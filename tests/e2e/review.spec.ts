@@ -65,7 +65,7 @@ test.describe('Weekly review', () => {
       expect(drawn).toEqual(ins.weeks.map((w: { week: string; strengthAU: number; enduranceAU: number; otherAU: number; totalAU: number }) => ({ week: w.week, strengthAU: w.strengthAU, enduranceAU: w.enduranceAU, otherAU: w.otherAU, totalAU: w.totalAU })));
       expect(drawn).toHaveLength(8);
       expect(drawn.at(-1)).toMatchObject({ week: week.week, totalAU: week.load.totalAU, strengthAU: week.load.strengthAU });
-      expect(await json(chart, 'data-axes')).toEqual(['Week', 'Load (AU/week, minutes × RPE)']);
+      expect(await json(chart, 'data-axes')).toEqual(['Week starting', 'Load (AU/week, minutes × RPE)']);
       expect(await json(chart, 'data-legend')).toEqual(['Strength', 'Endurance', 'Other (sport, mobility)']);
       await expect(page.getByTestId('review-load-chart-table').locator('tbody tr')).toHaveCount(8);
       await chart.scrollIntoViewIfNeeded();
