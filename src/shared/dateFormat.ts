@@ -62,9 +62,13 @@ export function timeRangeText(start: string, end: string, locale: string): strin
   return `${timeText(start, locale)}–${timeText(end, locale)}`;
 }
 
-/** A range of days, the shared parts written once: '3–9 Dec 2026' (en-GB), 'Dec 3 – 9, 2026' (en-US). */
-export function dayRangeText(from: string, to: string, locale: string): string {
-  const f = formatter(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * A range of days, the shared parts written once: '3 – 9 Dec' (en-GB), 'Dec 3 – 9' (en-US); with the
+ * year ('3 – 9 Dec 2025') when either end is not in today's year.
+ */
+export function dayRangeText(from: string, to: string, locale: string, today: string | null | undefined): string {
+  const thisYear = !!today && from.slice(0, 4) === today.slice(0, 4) && to.slice(0, 4) === today.slice(0, 4);
+  const f = formatter(locale, { day: 'numeric', month: 'short', ...(thisYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
   if (!DAY.test(from) || !DAY.test(to) || from === to) return format(f, from);
   return f.formatRange(atUtc(from), atUtc(to));
 }

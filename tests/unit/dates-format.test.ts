@@ -28,14 +28,15 @@ describe('the one date language, in en-GB and en-US', () => {
     expect(timeRangeText('07:00', '08:30', 'en-US')).toBe('7:00 AM–8:30 AM');
   });
 
-  it('writes a range with its shared month and year once', () => {
+  it('writes a range with its shared month once, and its year only outside this year', () => {
     // Intl puts (thin) spaces around the dash; compare on plain spaces.
     const plain = (s: string) => s.replace(/\s/g, ' ');
-    expect(plain(dayRangeText('2026-12-03', '2026-12-09', 'en-GB'))).toBe('3 – 9 Dec 2026');
-    expect(plain(dayRangeText('2026-12-03', '2026-12-09', 'en-US'))).toBe('Dec 3 – 9, 2026');
-    expect(plain(dayRangeText('2026-11-30', '2026-12-06', 'en-GB'))).toBe('30 Nov – 6 Dec 2026');
-    expect(plain(dayRangeText('2026-12-28', '2027-01-03', 'en-US'))).toBe('Dec 28, 2026 – Jan 3, 2027');
-    expect(dayRangeText('2026-12-03', '2026-12-03', 'en-GB')).toBe('3 Dec 2026');
+    expect(plain(dayRangeText('2026-12-03', '2026-12-09', 'en-GB', TODAY))).toBe('3 – 9 Dec');
+    expect(plain(dayRangeText('2026-12-03', '2026-12-09', 'en-US', TODAY))).toBe('Dec 3 – 9');
+    expect(plain(dayRangeText('2026-11-30', '2026-12-06', 'en-GB', TODAY))).toBe('30 Nov – 6 Dec');
+    expect(plain(dayRangeText('2025-12-01', '2025-12-07', 'en-GB', TODAY))).toBe('1 – 7 Dec 2025');
+    expect(plain(dayRangeText('2026-12-28', '2027-01-03', 'en-US', TODAY))).toBe('Dec 28, 2026 – Jan 3, 2027');
+    expect(dayRangeText('2026-12-03', '2026-12-03', 'en-GB', TODAY)).toBe('3 Dec');
   });
 
   it('names a week by its first day and a month for long axes', () => {
@@ -69,7 +70,7 @@ describe('the one date language, in en-GB and en-US', () => {
 
   it('shows what is not a day as it is, so an empty range never throws', () => {
     expect(shortDay('', 'en-GB', TODAY)).toBe('');
-    expect(dayRangeText('', '', 'en-US')).toBe('');
+    expect(dayRangeText('', '', 'en-US', TODAY)).toBe('');
     expect(timeText('', 'en-GB')).toBe('');
   });
 });

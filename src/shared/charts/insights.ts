@@ -209,7 +209,7 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
           callbacks: {
             title: (items) => {
               const w = items.length ? weeks[items[0].dataIndex] : undefined;
-              return w ? dayRangeText(w.from, w.to, theme.locale) : '';
+              return w ? dayRangeText(w.from, w.to, theme.locale, theme.today) : '';
             },
             label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} AU`,
             footer: (items) => {

@@ -19,8 +19,8 @@ export const showLongDay = (day: string): string => longDay(day, locale);
 export const showTime = (hhmm: string): string => timeText(hhmm, locale);
 /** '07:00–08:30' */
 export const showTimeRange = (start: string, end: string): string => timeRangeText(start, end, locale);
-/** '3–9 Dec 2026' */
-export const showDayRange = (from: string, to: string): string => dayRangeText(from, to, locale);
+/** '3 – 9 Dec' (the year when not this year's) */
+export const showDayRange = (from: string, to: string): string => dayRangeText(from, to, locale, today());
 /** 'Week of 30 Nov' */
 export const showWeek = (start: string): string => weekText(start, locale, today());
 /** A timestamp on this machine's clock: 'Thu 3 Dec, 14:05'. */
