@@ -95,14 +95,14 @@ describe('energy chart configuration', () => {
   });
 
   it('gives screen readers the same numbers as a table, markers in words', () => {
-    const t = energyChartTable(energySeries());
+    const t = energyChartTable(energySeries(), THEME);
     expect(t.columns[1]).toBe('Intake (kcal)');
     expect(t.rows).toHaveLength(3);
-    expect(t.rows[0]).toEqual(['2026-11-24', '2,400', '2,600', '2,400–2,800', '2,400']);
+    expect(t.rows[0]).toEqual(['Tue 24 Nov', '2,400', '2,600', '2,400–2,800', '2,400']);
     expect(t.rows[1][1]).toBe('Nothing logged — missing, not counted as zero');
-    const w = energyWeightChartTable(energySeries());
+    const w = energyWeightChartTable(energySeries(), THEME);
     expect(w.columns).toEqual(['Date', 'Weigh-in (lb)', 'Trend (lb)']);
-    expect(w.rows[1]).toEqual(['2026-11-25', '—', '176.1']);
+    expect(w.rows[1]).toEqual(['Wed 25 Nov', '—', '176.1']);
   });
 
   it('formats kcal as the view shows them', () => {
@@ -133,12 +133,12 @@ describe('weight chart configuration', () => {
   });
 
   it('gives screen readers every point with its weigh-in count', () => {
-    const t = weightChartTable(series);
+    const t = weightChartTable(series, THEME);
     expect(t.columns).toEqual(['Date', 'Weight (kg)', 'Trend (kg)', 'Weigh-ins']);
     expect(t.rows).toEqual([
-      ['2026-11-24', '80.0', '80.0', '1'],
-      ['2026-11-25', '—', '80.0', '0'],
-      ['2026-11-26', '79.0', '79.9', '2'],
+      ['Tue 24 Nov', '80.0', '80.0', '1'],
+      ['Wed 25 Nov', '—', '80.0', '0'],
+      ['Thu 26 Nov', '79.0', '79.9', '2'],
     ]);
   });
 });

@@ -3,7 +3,7 @@
 // `insights.get`. Pure, so every number and word is unit-tested.
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Insights, LoadModelRow, SleepVsLiftInsight, StressWeek } from '../contract/insights';
-import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
+import { cell, withAlpha, type ChartTable, type ChartTheme, type DateStyle } from './theme';
 import { dayMonth, dayRangeText, shortDay } from '../dateFormat';
 import { plural } from '../plural';
 
@@ -161,11 +161,11 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
   };
 }
 
-export function sleepLiftTable(row: SleepVsLiftInsight): ChartTable {
+export function sleepLiftTable(row: SleepVsLiftInsight, { locale, today }: DateStyle): ChartTable {
   return {
     caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best e1RM), ${plural(row.n, 'day')}`,
     columns: ['Date', 'Lift', 'Sleep (h)', 'Performance (%)'],
-    rows: row.points.map((p) => [p.date, p.exercise, cell(p.sleepHours, 1), cell(p.performancePct, 1)]),
+    rows: row.points.map((p) => [shortDay(p.date, locale, today), p.exercise, cell(p.sleepHours, 1), cell(p.performancePct, 1)]),
   };
 }
 
@@ -224,11 +224,11 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
   };
 }
 
-export function weeklyLoadTable(weeks: readonly StressWeek[]): ChartTable {
+export function weeklyLoadTable(weeks: readonly StressWeek[], { locale, today }: DateStyle): ChartTable {
   return {
     caption: 'Weekly session-RPE load by family (AU), with monotony and strain (Foster, population SD)',
     columns: ['Week', 'Strength (AU)', 'Endurance (AU)', 'Other (AU)', 'Total (AU)', 'Monotony', 'Strain'],
-    rows: weeks.map((w) => [w.week, cell(w.strengthAU), cell(w.enduranceAU), cell(w.otherAU), cell(w.totalAU), cell(w.monotony, 2), cell(w.strain)]),
+    rows: weeks.map((w) => [dayRangeText(w.from, w.to, locale, today), cell(w.strengthAU), cell(w.enduranceAU), cell(w.otherAU), cell(w.totalAU), cell(w.monotony, 2), cell(w.strain)]),
   };
 }
 
@@ -268,11 +268,11 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
   };
 }
 
-export function loadModelTable(days: readonly LoadModelRow[]): ChartTable {
+export function loadModelTable(days: readonly LoadModelRow[], { locale, today }: DateStyle): ChartTable {
   return {
     caption: 'Acute (7-day) and chronic (28-day) exponentially weighted load, and fitness, fatigue and form, per day (AU/day)',
     columns: ['Date', 'Acute (AU/day)', 'Chronic (AU/day)', 'Fitness CTL', 'Fatigue ATL', 'Form TSB'],
-    rows: days.map((d) => [d.date, cell(d.acute), cell(d.chronic), cell(d.ctl), cell(d.atl), cell(d.tsb)]),
+    rows: days.map((d) => [shortDay(d.date, locale, today), cell(d.acute), cell(d.chronic), cell(d.ctl), cell(d.atl), cell(d.tsb)]),
   };
 }
 

@@ -2,8 +2,8 @@
 // the Chart component only draws what this returns.
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { daysBetween, localDay } from '../dates';
-import { dayMonth, monthText, shortDay } from '../dateFormat';
-import { cell, localDayMs, withAlpha, type ChartTable, type ChartTheme } from './theme';
+import { dayMonth, dayRangeText, monthText, shortDay } from '../dateFormat';
+import { cell, localDayMs, withAlpha, type ChartTable, type ChartTheme, type DateStyle } from './theme';
 import type { WeightChartSeries } from './weight';
 import { plural } from '../plural';
 
@@ -152,14 +152,14 @@ export function weightChartConfig(s: WeightChartSeries, theme: ChartTheme): Char
 }
 
 /** Every point and the trend as a table (the chart's screen-reader alternative). */
-export function weightChartTable(s: WeightChartSeries): ChartTable {
+export function weightChartTable(s: WeightChartSeries, { locale, today }: DateStyle): ChartTable {
   const points = new Map(s.points.map((p) => [p.date, p]));
   const trend = new Map(s.trend.map((t) => [t.date, t.value]));
   const dates = [...new Set([...points.keys(), ...trend.keys()])].sort();
   const weight = s.bucketDays > 1 ? `Mean weight per ${s.bucketDays === 7 ? 'week' : `${s.bucketDays} days`} (${s.unit})` : `Weight (${s.unit})`;
   return {
-    caption: `Weight and trend in ${s.unit}, ${s.from} to ${s.to}`,
+    caption: `Weight and trend in ${s.unit}, ${dayRangeText(s.from, s.to, locale, today)}`,
     columns: [s.bucketDays > 1 ? 'Last day' : 'Date', weight, `Trend (${s.unit})`, 'Weigh-ins'],
-    rows: dates.map((d) => [d, cell(points.get(d)?.value, 1), cell(trend.get(d), 1), String(points.get(d)?.count ?? 0)]),
+    rows: dates.map((d) => [shortDay(d, locale, today), cell(points.get(d)?.value, 1), cell(trend.get(d), 1), String(points.get(d)?.count ?? 0)]),
   };
 }

@@ -1,12 +1,15 @@
 // The renderer's one way to show a date or a time: src/shared/dateFormat.ts in the browser's locale,
 // with "this year" read from the app's today (the core's clock, which tests and demos fix).
 import { dayMonth, dayRangeText, longDay, momentText, shortDay, timeRangeText, timeText, weekdayText, weekText } from '../../../shared/dateFormat';
+import type { DateStyle } from '../../../shared/charts/theme';
 import { appState } from './app-state.svelte';
 
 /** The browser's language: the order and words of every date on screen. */
 export const locale = navigator.language;
 const today = (): string | undefined => appState.info?.today;
 
+/** The locale and today, for the chart configurations and their tables. */
+export const dateStyle = (): DateStyle => ({ locale, today: today() ?? null });
 /** 'Thu 3 Dec' (the year when not this year's). */
 export const showDay = (day: string): string => shortDay(day, locale, today());
 /** 'Thu' */
