@@ -57,6 +57,13 @@ export function timeText(hhmm: string, locale: string): string {
   return formatter(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(1970, 0, 1, Number(m[1]), Number(m[2]))));
 }
 
+/** An hour for a time axis: '06:00' on a 24-hour clock, '6 AM' on a 12-hour one (the minutes say nothing there). */
+export function hourText(hour: number, locale: string): string {
+  const at = new Date(Date.UTC(1970, 0, 1, hour));
+  const { hour: h, ...rest } = clock(locale);
+  return h === 'numeric' ? formatter(locale, { hour: h, ...rest, timeZone: 'UTC' }).format(at) : timeText(`${hour}:00`, locale);
+}
+
 /** Two clock times as one span: '07:00–08:30' / '7:00 AM–8:30 AM'. */
 export function timeRangeText(start: string, end: string, locale: string): string {
   return `${timeText(start, locale)}–${timeText(end, locale)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayMonth, dayRangeText, longDay, momentText, monthText, shortDay, timeRangeText, timeText, weekdayText, weekText } from '../../src/shared/dateFormat';
+import { dayMonth, dayRangeText, hourText, longDay, momentText, monthText, shortDay, timeRangeText, timeText, weekdayText, weekText } from '../../src/shared/dateFormat';
 
 const TODAY = '2026-12-03';
 
@@ -25,6 +25,8 @@ describe('the one date language, in en-GB and en-US', () => {
     expect(timeText('07:05', 'en-US')).toBe('7:05 AM');
     expect(timeText('18:30', 'en-US')).toBe('6:30 PM');
     expect(timeRangeText('07:00', '08:30', 'en-GB')).toBe('07:00–08:30');
+    expect(hourText(6, 'en-GB')).toBe('06:00');
+    expect(hourText(18, 'en-US')).toBe('6 PM');
     expect(timeRangeText('07:00', '08:30', 'en-US')).toBe('7:00 AM–8:30 AM');
   });
 

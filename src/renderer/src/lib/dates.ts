@@ -1,6 +1,6 @@
 // The renderer's one way to show a date or a time: src/shared/dateFormat.ts in the browser's locale,
 // with "this year" read from the app's today (the core's clock, which tests and demos fix).
-import { dayMonth, dayRangeText, longDay, momentText, shortDay, timeRangeText, timeText, weekdayText, weekText } from '../../../shared/dateFormat';
+import { dayMonth, dayRangeText, hourText, longDay, momentText, shortDay, timeRangeText, timeText, weekdayText, weekText } from '../../../shared/dateFormat';
 import type { DateStyle } from '../../../shared/charts/theme';
 import { appState } from './app-state.svelte';
 
@@ -20,6 +20,8 @@ export const showDayMonth = (day: string): string => dayMonth(day, locale, today
 export const showLongDay = (day: string): string => longDay(day, locale);
 /** '07:05' or '7:05 AM' */
 export const showTime = (hhmm: string): string => timeText(hhmm, locale);
+/** '06:00' or '6 AM', for a time axis */
+export const showHour = (hour: number): string => hourText(hour, locale);
 /** '07:00–08:30' */
 export const showTimeRange = (start: string, end: string): string => timeRangeText(start, end, locale);
 /** '3 – 9 Dec' (the year when not this year's) */
