@@ -13,6 +13,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/support/global-setup.ts',
   use: {
     viewport: { width: 1280, height: 860 },
+    // Dates on screen follow the browser's language: one pinned locale keeps what the tests read the same on every machine.
+    locale: 'en-GB',
     launchOptions: {
       executablePath: findBrowser(systemProbe())?.path,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

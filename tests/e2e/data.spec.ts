@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, shootView, startApp, test, watchConsole } from './fixtures';
+import { dayRangeText } from '../../src/shared/dateFormat';
 
 const TODAY = '2026-11-26';
 
@@ -61,7 +62,7 @@ test.describe('Data view', () => {
       await page.getByTestId('backup-preview').first().click();
       const panel = page.getByTestId('backup-preview-panel');
       const preview = (await app.rpc('backup.preview', { name: await rows.first().getAttribute('data-name') })).body.value;
-      await expect(panel.getByTestId('preview-range')).toContainText(`Covers ${preview.from} to ${preview.to}, with a profile; schema version ${preview.schemaVersion}`);
+      await expect(panel.getByTestId('preview-range')).toContainText(`Covers ${dayRangeText(preview.from, preview.to, 'en-GB', TODAY)}, with a profile; schema version ${preview.schemaVersion}`);
       await expect(panel.getByTestId('preview-counts')).toContainText(`Weigh-ins${preview.counts.weighIns}`);
       await expect(panel.getByTestId('preview-counts')).toContainText(`Sets${preview.counts.sets.toLocaleString('en-US')}`);
       await panel.getByTestId('restore-start').click();

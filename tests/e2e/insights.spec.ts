@@ -69,7 +69,7 @@ test.describe('Insights view', () => {
       await expect(stress).toHaveAttribute('data-painted', /\d+/);
       const weeks = await json(stress, 'data-series');
       expect(weeks).toEqual(report.weeks.map((w: { week: string; load: object }) => ({ week: w.week, ...w.load })));
-      expect(await json(stress, 'data-axes')).toEqual(['Week', 'Load (AU/week, minutes × RPE)']);
+      expect(await json(stress, 'data-axes')).toEqual(['Week starting', 'Load (AU/week, minutes × RPE)']);
       expect(await json(stress, 'data-legend')).toEqual(['Strength', 'Endurance', 'Other (sport, mobility)']);
       expect(await tooltipOf(page, stress)).toMatch(/Strength: [\d,]+ AU[\s\S]*Monotony/);
       const done = report.weeks.at(-2);

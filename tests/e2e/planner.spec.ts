@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, startApp, test, watchConsole } from './fixtures';
+import { expect, SCREENSHOT_DIR, shootView, startApp, test, watchConsole } from './fixtures';
 
 // Today is fixed to Thu 26 Nov 2026: the planner shows Mon 23 – Sun 29 Nov.
 const TODAY = '2026-11-26';
@@ -34,7 +34,7 @@ test.describe('planner', () => {
       await page.setViewportSize({ width: 1400, height: 1300 });
       await page.goto(app.url);
       await page.getByTestId('nav-planner').click();
-      await expect(page.getByTestId('week-range')).toHaveText('Mon 23 Nov – Sun 29 Nov');
+      await expect(page.getByTestId('week-range')).toHaveText('23 – 29 Nov');
       await expect(page.getByTestId('no-findings')).toBeVisible();
       await screenshots(page, 'planner-empty');
 
@@ -87,7 +87,7 @@ test.describe('planner', () => {
       await page.getByTestId('copy-week').click();
       await expect(page.getByRole('status')).toContainText('copied');
       await page.getByTestId('week-next').click();
-      await expect(page.getByTestId('week-range')).toHaveText('Mon 30 Nov – Sun 6 Dec');
+      await expect(page.getByTestId('week-range')).toHaveText('30 Nov – 6 Dec');
       await expect(page.getByTestId('planned-count')).toHaveText('6');
       await expect(card(page, 'Tempo run')).toHaveAttribute('data-date', '2026-12-03');
 
@@ -113,6 +113,7 @@ test.describe('planner', () => {
       await expect(page.getByTestId('day-finding-no-low-stress-day')).toBeVisible();
       await expect(page.getByTestId('day-2026-11-23')).toHaveAttribute('data-stress', 'high');
       await screenshots(page, 'planner');
+      await shootView(page, 'planner-demo', 1024);
       expect(errors).toEqual([]);
     } finally {
       await app.stop();
@@ -201,7 +202,7 @@ test.describe('training log', () => {
       const heaviest = page.locator('[data-testid="pr-row"][data-exercise="Back Squat"] td').nth(1);
       await expect(heaviest).toContainText(`${Math.round((before / 0.45359237) * 10) / 10} lb`);
       await page.getByTestId('nav-planner').click();
-      await expect(page.getByTestId('week-range')).toHaveText('Sun 22 Nov – Sat 28 Nov');
+      await expect(page.getByTestId('week-range')).toHaveText('22 – 28 Nov');
       await card(page, 'Long run').click();
       await expect(page.getByText('Distance (mi)')).toBeVisible();
       await expect(page.getByTestId('ed-distance')).toHaveValue(String(Math.round((17 / 1.609344) * 100) / 100));

@@ -36,7 +36,7 @@ test.describe('Weekly review', () => {
       const week = (await app.rpc('review.week', {})).body.value;
       const plan = (await app.rpc('plan.week', { date: TODAY })).body.value;
       expect(week.week).toBe('2026-W48');
-      await expect(page.getByTestId('review-range')).toContainText('2026-W48 · Mon 23 Nov – Sun 29 Nov · so far, through Thu 26 Nov');
+      await expect(page.getByTestId('review-range')).toContainText('23 – 29 Nov · so far, through Thu 26 Nov');
 
       // The demo week's planner findings, the same as the Planner's.
       const findings = page.getByTestId('review-finding');
@@ -65,7 +65,7 @@ test.describe('Weekly review', () => {
       expect(drawn).toEqual(ins.weeks.map((w: { week: string; strengthAU: number; enduranceAU: number; otherAU: number; totalAU: number }) => ({ week: w.week, strengthAU: w.strengthAU, enduranceAU: w.enduranceAU, otherAU: w.otherAU, totalAU: w.totalAU })));
       expect(drawn).toHaveLength(8);
       expect(drawn.at(-1)).toMatchObject({ week: week.week, totalAU: week.load.totalAU, strengthAU: week.load.strengthAU });
-      expect(await json(chart, 'data-axes')).toEqual(['Week', 'Load (AU/week, minutes × RPE)']);
+      expect(await json(chart, 'data-axes')).toEqual(['Week starting', 'Load (AU/week, minutes × RPE)']);
       expect(await json(chart, 'data-legend')).toEqual(['Strength', 'Endurance', 'Other (sport, mobility)']);
       await expect(page.getByTestId('review-load-chart-table').locator('tbody tr')).toHaveCount(8);
       await chart.scrollIntoViewIfNeeded();
@@ -112,13 +112,13 @@ test.describe('Weekly review', () => {
       // Previous and next week.
       await expect(page.getByTestId('review-next')).toBeDisabled();
       await page.getByTestId('review-prev').click();
-      await expect(page.getByTestId('review-range')).toContainText('2026-W47 · Mon 16 Nov – Sun 22 Nov');
+      await expect(page.getByTestId('review-range')).toContainText('16 – 22 Nov');
       const prev = (await app.rpc('review.week', { week: '2026-W47' })).body.value;
       await expect(page.getByTestId('review-finding')).toHaveCount(prev.findings.length);
       expect(await page.getByTestId('review-summary').locator('li').allInnerTexts()).toEqual(prev.summary);
       await expect.poll(async () => (await json(page.getByTestId('review-load-chart'), 'data-series')).at(-1).week).toBe('2026-W47');
       await page.getByTestId('review-next').click();
-      await expect(page.getByTestId('review-range')).toContainText('2026-W48');
+      await expect(page.getByTestId('review-range')).toContainText('23 – 29 Nov');
 
       // Links to each chart's screen, and back from them.
       await page.getByTestId('review-energy').getByRole('link', { name: 'Energy' }).click();
@@ -144,7 +144,7 @@ test.describe('Weekly review', () => {
     try {
       const errors = watchConsole(page);
       await openReview(page, app.url);
-      await expect(page.getByTestId('review-empty')).toContainText('Nothing logged for 2026-W48 yet');
+      await expect(page.getByTestId('review-empty')).toContainText('Nothing logged in 23 – 29 Nov yet');
       await expect(page.getByTestId('review-empty')).toContainText('Training log');
       await expect(page.getByTestId('review-empty')).toContainText('Food diary');
       await expect(page.getByTestId('review-summary')).toHaveCount(0);

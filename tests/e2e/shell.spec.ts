@@ -9,7 +9,7 @@ test('the empty app loads the demo history from the welcome', async ({ page }) =
     const errors = watchConsole(page);
     await page.goto(app.url);
     await expect(page.getByTestId('welcome')).toBeVisible();
-    await expect(page.getByTestId('today')).toContainText('November 26');
+    await expect(page.getByTestId('today')).toContainText('Thursday, 26 November 2026');
     // The first screen is Today.
     await expect(page.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
     await page.getByTestId('nav-weight').click();

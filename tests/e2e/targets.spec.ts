@@ -76,7 +76,7 @@ test.describe('Targets screen', () => {
       await expect(page.getByTestId('checkin-proposal')).toHaveText(`${week.proposalKcalPerDay.toLocaleString('en-US')} kcal a day`);
       await expect(page.getByTestId('checkin-accept')).toHaveText('Keep my fixed target');
       await page.getByTestId('checkin-replace').click();
-      await expect(page.getByTestId('checkin-notice')).toContainText('Check-in saved for 2026-W50');
+      await expect(page.getByTestId('checkin-notice')).toContainText('Check-in saved for the week of 7 Dec');
       await expect(checkin.getByTestId('checkin-status')).toContainText('proposal accepted');
       await expect(page.getByTestId('week-basis')).toHaveText('From your check-in');
       await expect(page.getByTestId('checkin-history').locator('tbody tr')).toHaveCount(1);
@@ -100,7 +100,7 @@ test.describe('Targets screen', () => {
       const day = (await app.rpc('nutrition.day', { date: TODAY })).body.value;
       expect(day.targetPlan.week).toBe('2026-W49');
       await page.getByTestId('nav-diary').click();
-      await expect(page.getByTestId('plan-reason')).toContainText('This day\'s targets come from your plan for 2026-W49 on the Targets screen (a fixed target)');
+      await expect(page.getByTestId('plan-reason')).toContainText('This day\'s targets come from your plan for the week of 30 Nov on the Targets screen (a fixed target)');
       await expect(page.getByTestId('basis-carbs')).toContainText(day.targetPlan.reason);
       await expect(page.getByTestId('progress-energy')).toContainText(day.remaining.energyKcal >= 0 ? `${day.remaining.energyKcal.toLocaleString('en-US')} kcal left` : 'over');
       await shootView(page, 'food-day-planned', 1440);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnergyChartSeries } from '../../src/shared/charts/energy';
-import { energyChartConfig, energyChartTable, energyWeightChartConfig, energyWeightChartTable, shortDate } from '../../src/shared/charts/energyConfig';
+import { energyChartConfig, energyChartTable, energyWeightChartConfig, energyWeightChartTable } from '../../src/shared/charts/energyConfig';
 import { kcalText as kcal } from '../../src/shared/units';
 import { cell, localDayMs, withAlpha, type ChartTheme } from '../../src/shared/charts/theme';
 import { weightChartData, type WeightChartDay } from '../../src/shared/charts/weight';
@@ -16,6 +16,8 @@ const THEME: ChartTheme = {
   watch: '#b45309',
   ok: '#15803d',
   fontFamily: 'system-ui',
+  locale: 'en-GB',
+  today: '2026-12-03',
 };
 
 function energySeries(): EnergyChartSeries {
@@ -64,7 +66,8 @@ describe('chart theme helpers', () => {
 describe('energy chart configuration', () => {
   it('draws intake bars, markers, the band and the lines in the theme colours on a 0-based kcal axis', () => {
     const c = energyChartConfig(energySeries(), THEME);
-    expect(c.data.labels).toEqual(['Nov 24', 'Nov 25', 'Nov 26']);
+    expect(c.data.labels).toEqual(['24 Nov', '25 Nov', '26 Nov']);
+    expect(energyChartConfig(energySeries(), { ...THEME, locale: 'en-US' }).data.labels).toEqual(['Nov 24', 'Nov 25', 'Nov 26']);
     const byLabel = new Map(c.data.datasets.map((d) => [d.label, d]));
     expect(byLabel.get('Intake (logged)')!.data).toEqual([2400, null, 0]);
     expect(byLabel.get('Intake (logged)')!.backgroundColor).toBe(withAlpha(THEME.series[0], 0.55));
@@ -92,18 +95,17 @@ describe('energy chart configuration', () => {
   });
 
   it('gives screen readers the same numbers as a table, markers in words', () => {
-    const t = energyChartTable(energySeries());
+    const t = energyChartTable(energySeries(), THEME);
     expect(t.columns[1]).toBe('Intake (kcal)');
     expect(t.rows).toHaveLength(3);
-    expect(t.rows[0]).toEqual(['2026-11-24', '2,400', '2,600', '2,400–2,800', '2,400']);
+    expect(t.rows[0]).toEqual(['Tue 24 Nov', '2,400', '2,600', '2,400–2,800', '2,400']);
     expect(t.rows[1][1]).toBe('Nothing logged — missing, not counted as zero');
-    const w = energyWeightChartTable(energySeries());
+    const w = energyWeightChartTable(energySeries(), THEME);
     expect(w.columns).toEqual(['Date', 'Weigh-in (lb)', 'Trend (lb)']);
-    expect(w.rows[1]).toEqual(['2026-11-25', '—', '176.1']);
+    expect(w.rows[1]).toEqual(['Wed 25 Nov', '—', '176.1']);
   });
 
-  it('formats dates and kcal as the view shows them', () => {
-    expect(shortDate('2026-01-05')).toBe('Jan 5');
+  it('formats kcal as the view shows them', () => {
     expect(kcal(2449.6)).toBe('2,450');
     expect(kcal(null)).toBe('—');
   });
@@ -131,12 +133,12 @@ describe('weight chart configuration', () => {
   });
 
   it('gives screen readers every point with its weigh-in count', () => {
-    const t = weightChartTable(series);
+    const t = weightChartTable(series, THEME);
     expect(t.columns).toEqual(['Date', 'Weight (kg)', 'Trend (kg)', 'Weigh-ins']);
     expect(t.rows).toEqual([
-      ['2026-11-24', '80.0', '80.0', '1'],
-      ['2026-11-25', '—', '80.0', '0'],
-      ['2026-11-26', '79.0', '79.9', '2'],
+      ['Tue 24 Nov', '80.0', '80.0', '1'],
+      ['Wed 25 Nov', '—', '80.0', '0'],
+      ['Thu 26 Nov', '79.0', '79.9', '2'],
     ]);
   });
 });

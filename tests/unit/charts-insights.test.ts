@@ -29,6 +29,8 @@ const THEME: ChartTheme = {
   watch: '#b45309',
   ok: '#15803d',
   fontFamily: 'system-ui',
+  locale: 'en-GB',
+  today: '2026-12-03',
 };
 
 const point = (date: string, exercise: string, sleepHours: number, performancePct: number) => ({ date, exercise, sleepHours, performancePct });
@@ -116,9 +118,9 @@ describe('sleep vs lift', () => {
     const scales = c.options!.scales as Record<string, { title: { text: string } }>;
     expect(scales.x.title.text).toBe('Prior-night sleep (h)');
     expect(scales.y.title.text).toContain('%');
-    const t = sleepLiftTable(row);
+    const t = sleepLiftTable(row, THEME);
     expect(t.rows).toHaveLength(7);
-    expect(t.rows[6]).toEqual(['2026-11-03', 'Deadlift', '6.0', '100.0']);
+    expect(t.rows[6]).toEqual(['Tue 3 Nov', 'Deadlift', '6.0', '100.0']);
   });
 });
 
@@ -144,7 +146,7 @@ describe('weekly stress load', () => {
 
   it('stacks strength, endurance and other per week in AU', () => {
     const c = weeklyLoadConfig(weeks, THEME);
-    expect(c.data.labels).toEqual(['W46', 'W47']);
+    expect(c.data.labels).toEqual(['9 Nov', '16 Nov']);
     expect(c.data.datasets.map((d) => [d.label, d.data])).toEqual([
       ['Strength', [100, 160]],
       ['Endurance', [50, 0]],
@@ -153,8 +155,8 @@ describe('weekly stress load', () => {
     const scales = c.options!.scales as Record<string, { stacked: boolean; title: { text: string } }>;
     expect(scales.y.stacked).toBe(true);
     expect(scales.y.title.text).toContain('AU');
-    expect(weeklyLoadTable(weeks).rows[0]).toEqual(['2026-W46', '100', '50', '10', '160', '1.23', '197']);
-    expect(weeklyLoadTable(weeks).caption).toContain('population SD');
+    expect(weeklyLoadTable(weeks, THEME).rows[0]).toEqual(['9\u2009–\u200915 Nov', '100', '50', '10', '160', '1.23', '197']);
+    expect(weeklyLoadTable(weeks, THEME).caption).toContain('population SD');
     expect(hasLoad({ weeks: weeks.map((w) => ({ ...w, totalAU: 0 })) })).toBe(false);
     expect(hasLoad({ weeks })).toBe(true);
   });
@@ -165,7 +167,7 @@ describe('weekly stress load', () => {
       [20, 30, 25],
       [15, 16, 18],
     ]);
-    expect(loadModelTable(days).rows[2]).toEqual(['2026-11-22', '25', '18', '18', '25', '-7']);
+    expect(loadModelTable(days, THEME).rows[2]).toEqual(['Sun 22 Nov', '25', '18', '18', '25', '-7']);
     const rows = weekRows({ weeks, days });
     expect(rows.map((r) => [r.endDate, r.acute, r.chronic, r.text.acuteChange, r.text.chronicChange])).toEqual([
       ['2026-11-15', 20, 15, '—', '—'],

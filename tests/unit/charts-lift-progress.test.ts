@@ -12,6 +12,8 @@ const THEME: ChartTheme = {
   watch: '#b45309',
   ok: '#15803d',
   fontFamily: 'system-ui',
+  locale: 'en-GB',
+  today: '2026-12-03',
 };
 
 const day = (date: string, sessionId: number, e1rm: number | null, top: [number, number] | null, volume: number, workingSets = 3) => ({
@@ -75,10 +77,10 @@ describe('lift progress chart', () => {
     expect(scales.y.title.text).toBe('Best e1RM (lb)');
     expect(scales.volume.title.text).toBe('Volume (lb)');
     expect(c.data.datasets.map((d) => d.label)).toEqual(['Best e1RM (lb)', 'PR', 'Volume (lb)']);
-    const t = liftProgressTable(s);
+    const t = liftProgressTable(s, THEME);
     expect(t.columns).toEqual(['Date', 'Best e1RM (lb)', 'PR', 'Top set (lb)', 'Volume (lb)']);
-    expect(t.rows[0]).toEqual(['2026-11-05', '264.6', 'PR', '231.5 lb × 5', '4,630']);
-    expect(t.rows[1]).toEqual(['2026-11-09', '—', '', '—', '0']);
+    expect(t.rows[0]).toEqual(['Thu 5 Nov', '264.6', 'PR', '231.5 lb × 5', '4,630']);
+    expect(t.rows[1]).toEqual(['Mon 9 Nov', '—', '', '—', '0']);
   });
 
   it('shows the top set in the tooltip, with bodyweight lifts as BW ± load', () => {
@@ -86,7 +88,7 @@ describe('lift progress chart', () => {
     const footer = c.options!.plugins!.tooltip!.callbacks!.footer as unknown as (items: { dataIndex: number }[]) => string;
     expect(footer([{ dataIndex: 4 }])).toBe('Top set: 115.0 kg × 5');
     const pull = liftProgressSeries({ exercise: { name: 'Pull-up', bodyweight: true }, days: [day('2026-11-20', 9, 95, [10, 6], 0), day('2026-11-18', 8, null, [0, 12], 0)] }, 'kg');
-    expect(liftProgressTable(pull).rows.map((r) => r[3])).toEqual(['BW × 12', 'BW + 10.0 kg × 6']);
+    expect(liftProgressTable(pull, THEME).rows.map((r) => r[3])).toEqual(['BW × 12', 'BW + 10.0 kg × 6']);
   });
 
   it('is empty with a message naming the exercise when it has no session with working sets', () => {
@@ -94,6 +96,6 @@ describe('lift progress chart', () => {
     expect(s.empty).toBe(true);
     expect(s.points).toEqual([]);
     expect(s.emptyText).toBe('Log working sets of Deadlift to see its progress');
-    expect(liftProgressTable(s).rows).toEqual([]);
+    expect(liftProgressTable(s, THEME).rows).toEqual([]);
   });
 });

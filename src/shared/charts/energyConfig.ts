@@ -2,13 +2,9 @@
 // energyChartSeries (energy.ts) and the theme. Pure: the Chart component only draws what these return.
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { EnergyChartSeries } from './energy';
-import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
+import { cell, withAlpha, type ChartTable, type ChartTheme, type DateStyle } from './theme';
 import { kcalText } from '../units';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** 'Nov 26' */
-export const shortDate = (d: string): string => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`;
-/** '2,450', or '—' for no value. */
+import { dayMonth, dayRangeText, shortDay } from '../dateFormat';
 
 /** The band's lower edge is drawn (the band fills up to the next dataset) but is no series of its own. */
 const BAND_LOW = 'band-low';
@@ -21,7 +17,7 @@ function dayChart(s: EnergyChartSeries, theme: ChartTheme) {
     grid: { color: theme.grid },
   });
   return {
-    labels: s.labels.map(shortDate),
+    labels: s.labels.map((d) => dayMonth(d, theme.locale, theme.today)),
     axis,
     dateAxis: { ...axis('Date'), ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 } },
     options: {
@@ -30,7 +26,7 @@ function dayChart(s: EnergyChartSeries, theme: ChartTheme) {
       animation: false as const,
       interaction: { mode: 'index' as const, intersect: false },
     },
-    dayTitle: (items: TooltipItem<'bar' | 'line'>[]) => (items.length ? s.labels[items[0].dataIndex] : ''),
+    dayTitle: (items: TooltipItem<'bar' | 'line'>[]) => (items.length ? shortDay(s.labels[items[0].dataIndex], theme.locale, theme.today) : ''),
   };
 }
 
@@ -137,25 +133,25 @@ export function energyWeightChartConfig(s: EnergyChartSeries, theme: ChartTheme)
 }
 
 /** The energy chart's numbers as a table (its screen-reader alternative). */
-export function energyChartTable(s: EnergyChartSeries): ChartTable {
+export function energyChartTable(s: EnergyChartSeries, { locale, today }: DateStyle): ChartTable {
   return {
-    caption: `Daily intake and estimated expenditure in kcal, ${s.from} to ${s.to}`,
+    caption: `Daily intake and estimated expenditure in kcal, ${dayRangeText(s.from, s.to, locale, today)}`,
     columns: ['Date', 'Intake (kcal)', 'Expenditure (kcal)', 'Expenditure 95 % band (kcal)', '7-day average intake (kcal)'],
     rows: s.labels.map((date, i) => {
       const m = s.markers.find((x) => x.index === i);
       const low = s.tdeeLowKcal[i];
       const high = s.tdeeHighKcal[i];
-      return [date, m ? m.label : kcalText(s.intakeKcal[i]), kcalText(s.tdeeKcal[i]), low == null || high == null ? '—' : `${kcalText(low)}–${kcalText(high)}`, kcalText(s.intake7dAvgKcal[i])];
+      return [shortDay(date, locale, today), m ? m.label : kcalText(s.intakeKcal[i]), kcalText(s.tdeeKcal[i]), low == null || high == null ? '—' : `${kcalText(low)}–${kcalText(high)}`, kcalText(s.intake7dAvgKcal[i])];
     }),
   };
 }
 
 /** The energy view's weight chart as a table. */
-export function energyWeightChartTable(s: EnergyChartSeries): ChartTable {
+export function energyWeightChartTable(s: EnergyChartSeries, { locale, today }: DateStyle): ChartTable {
   const unit = s.weightUnit;
   return {
-    caption: `Weigh-ins and weight trend in ${unit}, ${s.from} to ${s.to}`,
+    caption: `Weigh-ins and weight trend in ${unit}, ${dayRangeText(s.from, s.to, locale, today)}`,
     columns: ['Date', `Weigh-in (${unit})`, `Trend (${unit})`],
-    rows: s.labels.map((date, i) => [date, cell(s.scaleWeight[i], 1), cell(s.trendWeight[i], 1)]),
+    rows: s.labels.map((date, i) => [shortDay(date, locale, today), cell(s.scaleWeight[i], 1), cell(s.trendWeight[i], 1)]),
   };
 }

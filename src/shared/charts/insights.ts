@@ -3,15 +3,15 @@
 // `insights.get`. Pure, so every number and word is unit-tested.
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Insights, LoadModelRow, SleepVsLiftInsight, StressWeek } from '../contract/insights';
-import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
+import { cell, withAlpha, type ChartTable, type ChartTheme, type DateStyle } from './theme';
+import { dayMonth, dayRangeText, shortDay } from '../dateFormat';
+import { plural } from '../plural';
 
 export const POOLED = 'All main lifts';
 /** Pairs below which r is not shown, and below which the sample is called small (science.md §7). */
 export const MIN_R_PAIRS = 10;
 export const SMALL_SAMPLE_PAIRS = 30;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const shortDate = (d: string): string => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}`;
 /** A signed number with a real minus sign: '−0.11'. */
 const signed = (v: number, digits: number): string => (v < 0 ? '−' : '') + Math.abs(v).toFixed(digits);
 
@@ -148,7 +148,7 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
               if (!it) return '';
               const lift = it.dataset.label ?? '';
               const p = row.points.filter((q) => q.exercise === lift)[it.dataIndex];
-              return p ? `${shortDate(p.date)} · ${lift}` : lift;
+              return p ? `${shortDay(p.date, theme.locale, theme.today)} · ${lift}` : lift;
             },
             label: (item) => {
               const v = item.raw as { x: number; y: number };
@@ -161,11 +161,11 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
   };
 }
 
-export function sleepLiftTable(row: SleepVsLiftInsight): ChartTable {
+export function sleepLiftTable(row: SleepVsLiftInsight, { locale, today }: DateStyle): ChartTable {
   return {
-    caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best e1RM), ${row.n} days`,
+    caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best e1RM), ${plural(row.n, 'day')}`,
     columns: ['Date', 'Lift', 'Sleep (h)', 'Performance (%)'],
-    rows: row.points.map((p) => [p.date, p.exercise, cell(p.sleepHours, 1), cell(p.performancePct, 1)]),
+    rows: row.points.map((p) => [shortDay(p.date, locale, today), p.exercise, cell(p.sleepHours, 1), cell(p.performancePct, 1)]),
   };
 }
 
@@ -177,8 +177,6 @@ const FAMILIES = [
   { key: 'otherAU', label: 'Other (sport, mobility)' },
 ] as const;
 
-/** 'W47' for the axis. */
-const weekLabel = (w: Pick<StressWeek, 'week'>): string => w.week.slice(5);
 
 /** Stacked weekly session-RPE load by family. */
 export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme): ChartConfiguration<'bar', number[], string> {
@@ -186,7 +184,7 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
   return {
     type: 'bar',
     data: {
-      labels: weeks.map(weekLabel),
+      labels: weeks.map((w) => dayMonth(w.from, theme.locale, theme.today)),
       datasets: FAMILIES.map((f, i) => ({
         label: f.label,
         data: weeks.map((w) => w[f.key]),
@@ -202,7 +200,7 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
       animation: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { stacked: true, title: { display: true, text: 'Week', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        x: { stacked: true, title: { display: true, text: 'Week starting', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
         y: { stacked: true, beginAtZero: true, title: { display: true, text: 'Load (AU/week, minutes × RPE)', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
       },
       plugins: {
@@ -211,7 +209,7 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
           callbacks: {
             title: (items) => {
               const w = items.length ? weeks[items[0].dataIndex] : undefined;
-              return w ? `${w.week} (${shortDate(w.from)}–${shortDate(w.to)})` : '';
+              return w ? dayRangeText(w.from, w.to, theme.locale, theme.today) : '';
             },
             label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} AU`,
             footer: (items) => {
@@ -226,11 +224,11 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
   };
 }
 
-export function weeklyLoadTable(weeks: readonly StressWeek[]): ChartTable {
+export function weeklyLoadTable(weeks: readonly StressWeek[], { locale, today }: DateStyle): ChartTable {
   return {
     caption: 'Weekly session-RPE load by family (AU), with monotony and strain (Foster, population SD)',
     columns: ['Week', 'Strength (AU)', 'Endurance (AU)', 'Other (AU)', 'Total (AU)', 'Monotony', 'Strain'],
-    rows: weeks.map((w) => [w.week, cell(w.strengthAU), cell(w.enduranceAU), cell(w.otherAU), cell(w.totalAU), cell(w.monotony, 2), cell(w.strain)]),
+    rows: weeks.map((w) => [dayRangeText(w.from, w.to, locale, today), cell(w.strengthAU), cell(w.enduranceAU), cell(w.otherAU), cell(w.totalAU), cell(w.monotony, 2), cell(w.strain)]),
   };
 }
 
@@ -242,7 +240,7 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
   return {
     type: 'line',
     data: {
-      labels: days.map((d) => shortDate(d.date)),
+      labels: days.map((d) => dayMonth(d.date, theme.locale, theme.today)),
       datasets: [
         { label: 'Acute load (7-day EWMA)', data: days.map((d) => d.acute), borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, pointStyle: 'line' as const },
         { label: 'Chronic load (28-day EWMA)', data: days.map((d) => d.chronic), borderColor: c4, backgroundColor: c4, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointStyle: 'line' as const },
@@ -261,7 +259,7 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
         legend: { labels: { color: theme.text, usePointStyle: true } },
         tooltip: {
           callbacks: {
-            title: (items) => (items.length ? days[items[0].dataIndex].date : ''),
+            title: (items) => (items.length ? shortDay(days[items[0].dataIndex].date, theme.locale, theme.today) : ''),
             label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} AU/day`,
           },
         },
@@ -270,11 +268,11 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
   };
 }
 
-export function loadModelTable(days: readonly LoadModelRow[]): ChartTable {
+export function loadModelTable(days: readonly LoadModelRow[], { locale, today }: DateStyle): ChartTable {
   return {
     caption: 'Acute (7-day) and chronic (28-day) exponentially weighted load, and fitness, fatigue and form, per day (AU/day)',
     columns: ['Date', 'Acute (AU/day)', 'Chronic (AU/day)', 'Fitness CTL', 'Fatigue ATL', 'Form TSB'],
-    rows: days.map((d) => [d.date, cell(d.acute), cell(d.chronic), cell(d.ctl), cell(d.atl), cell(d.tsb)]),
+    rows: days.map((d) => [shortDay(d.date, locale, today), cell(d.acute), cell(d.chronic), cell(d.ctl), cell(d.atl), cell(d.tsb)]),
   };
 }
 

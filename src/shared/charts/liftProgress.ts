@@ -3,8 +3,8 @@
 // axis, the top set in the tooltip. Pure: the Chart component only draws what these return.
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { fromKg, round, type WeightUnit } from '../units';
-import { cell, withAlpha, type ChartTable, type ChartTheme } from './theme';
-import { shortDate } from './energyConfig';
+import { cell, withAlpha, type ChartTable, type ChartTheme, type DateStyle } from './theme';
+import { dayMonth, dayRangeText, shortDay } from '../dateFormat';
 
 /** What the chart needs of exercise.history (its days come newest first). */
 export interface LiftHistory {
@@ -87,7 +87,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
   return {
     type: 'bar',
     data: {
-      labels: s.points.map((p) => shortDate(p.date)),
+      labels: s.points.map((p) => dayMonth(p.date, theme.locale, theme.today)),
       datasets: [
         { type: 'line', label: `Best e1RM (${s.unit})`, data: e1rm, yAxisID: 'y', borderColor: c1, backgroundColor: c1, borderWidth: 2, pointRadius: 3, spanGaps: true, order: 2 },
         {
@@ -127,7 +127,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
             title: (items) => {
               if (!items.length) return '';
               const p = s.points[items[0].dataIndex];
-              return p.pr ? `${p.date} · PR` : p.date;
+              return `${shortDay(p.date, theme.locale, theme.today)}${p.pr ? ' · PR' : ''}`;
             },
             label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number, item.dataset.type === 'bar' ? 0 : 1)}`,
             footer: (items) => (items.length ? `Top set: ${topSetText(s, s.points[items[0].dataIndex].topSet)}` : ''),
@@ -156,12 +156,12 @@ export function axisRanges(s: LiftProgressSeries): { e1rmAxis: { suggestedMin?: 
 }
 
 /** The chart's numbers as a table (its screen-reader alternative), oldest session first. */
-export function liftProgressTable(s: LiftProgressSeries): ChartTable {
+export function liftProgressTable(s: LiftProgressSeries, { locale, today }: DateStyle): ChartTable {
   const first = s.points[0]?.date;
   const last = s.points[s.points.length - 1]?.date;
   return {
-    caption: first ? `${s.exercise}: best e1RM, top set and volume per session in ${s.unit}, ${first} to ${last}` : `${s.exercise}: no sessions`,
+    caption: first && last ? `${s.exercise}: best e1RM, top set and volume per session in ${s.unit}, ${dayRangeText(first, last, locale, today)}` : `${s.exercise}: no sessions`,
     columns: ['Date', `Best e1RM (${s.unit})`, 'PR', `Top set (${s.unit})`, `Volume (${s.unit})`],
-    rows: s.points.map((p) => [p.date, cell(p.e1rm, 1), p.pr ? 'PR' : '', topSetText(s, p.topSet), cell(p.volume, 0)]),
+    rows: s.points.map((p) => [shortDay(p.date, locale, today), cell(p.e1rm, 1), p.pr ? 'PR' : '', topSetText(s, p.topSet), cell(p.volume, 0)]),
   };
 }

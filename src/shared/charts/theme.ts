@@ -2,7 +2,13 @@
 // variables by the renderer, so light and dark both read well) and day placement on a time axis.
 // Pure, so the configurations built from it are unit-tested under Node.
 
-export interface ChartTheme {
+/** How dates read on a chart and in its table: the reader's locale (the browser's), and today's day so a date of another year shows its year. */
+export interface DateStyle {
+  locale: string;
+  today: string | null;
+}
+
+export interface ChartTheme extends DateStyle {
   text: string;
   muted: string;
   grid: string;

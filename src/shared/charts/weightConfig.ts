@@ -1,15 +1,14 @@
 // The weight chart's chart.js configuration, built from its series (weight.ts) and the theme. Pure:
 // the Chart component only draws what this returns.
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { daysBetween } from '../dates';
-import { cell, localDayMs, withAlpha, type ChartTable, type ChartTheme } from './theme';
+import { daysBetween, localDay } from '../dates';
+import { dayMonth, dayRangeText, monthText, shortDay } from '../dateFormat';
+import { cell, localDayMs, withAlpha, type ChartTable, type ChartTheme, type DateStyle } from './theme';
 import type { WeightChartSeries } from './weight';
+import { plural } from '../plural';
 
-// Tooltip titles come from the day strings themselves (UTC formatting of a UTC date), so the
-// machine's time zone can never shift the day shown.
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const shortDayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const formatDay = (day: string, f = dayFormat) => f.format(new Date(`${day}T00:00:00Z`));
+// Tooltip titles come from the day strings themselves (dateFormat.ts formats a day as that calendar
+// day), so the machine's time zone can never shift the day shown.
 
 function timeUnit(spanDays: number): 'day' | 'week' | 'month' | 'year' {
   if (spanDays <= 14) return 'day';
@@ -34,6 +33,15 @@ export function weightChartConfig(s: WeightChartSeries, theme: ChartTheme): Char
   const halfDay = 43_200_000;
   const fmt = (v: number) => `${v.toFixed(1)} ${unit}`;
   const bucketLabel = s.bucketDays === 7 ? 'Week' : `${s.bucketDays} days`;
+  const { locale, today } = theme;
+  const unitOfTime = timeUnit(spanDays);
+  // Ticks sit at local midnights (localDayMs): back to the day, then the app's one date language.
+  const tick = (value: number | string): string => {
+    const day = localDay(new Date(Number(value)));
+    if (unitOfTime === 'day' || unitOfTime === 'week') return dayMonth(day, locale, today);
+    if (unitOfTime === 'month') return monthText(day, locale, spanDays > 400);
+    return day.slice(0, 4);
+  };
 
   return {
     type: 'line',
@@ -82,11 +90,10 @@ export function weightChartConfig(s: WeightChartSeries, theme: ChartTheme): Char
           min: localDayMs(s.from) - halfDay,
           max: localDayMs(s.to) + halfDay,
           time: {
-            unit: timeUnit(spanDays),
+            unit: unitOfTime,
             isoWeekday: true,
-            displayFormats: { day: 'EEE d', week: 'MMM d', month: spanDays > 400 ? 'MMM yyyy' : 'MMM', year: 'yyyy' },
           },
-          ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 16, font: { family: theme.fontFamily, size: 12 } },
+          ticks: { callback: tick, color: theme.muted, maxRotation: 0, autoSkipPadding: 16, font: { family: theme.fontFamily, size: 12 } },
           grid: { color: theme.grid, drawTicks: false },
           border: { color: theme.border },
           title: { display: true, text: 'Date', color: theme.muted, font: { family: theme.fontFamily, size: 12 } },
@@ -125,8 +132,8 @@ export function weightChartConfig(s: WeightChartSeries, theme: ChartTheme): Char
             title: (items: TooltipItem<'line'>[]) => {
               const day = dates[items[0]?.dataIndex ?? 0];
               if (!day) return '';
-              if (s.bucketDays === 1) return formatDay(day);
-              return `${bucketLabel} ending ${formatDay(day, shortDayFormat)}`;
+              if (s.bucketDays === 1) return shortDay(day, locale, today);
+              return `${bucketLabel} ending ${dayMonth(day, locale, today)}`;
             },
             label: (item: TooltipItem<'line'>) => {
               const day = dates[item.dataIndex];
@@ -134,7 +141,7 @@ export function weightChartConfig(s: WeightChartSeries, theme: ChartTheme): Char
               const p = pointByDate.get(day);
               if (!p) return '';
               const n = p.count;
-              const detail = s.bucketDays > 1 || n > 1 ? ` (mean of ${n} weigh-in${n === 1 ? '' : 's'})` : '';
+              const detail = s.bucketDays > 1 || n > 1 ? ` (mean of ${plural(n, 'weigh-in')})` : '';
               return ` Weight: ${fmt(p.value)}${detail}`;
             },
           },
@@ -145,14 +152,14 @@ export function weightChartConfig(s: WeightChartSeries, theme: ChartTheme): Char
 }
 
 /** Every point and the trend as a table (the chart's screen-reader alternative). */
-export function weightChartTable(s: WeightChartSeries): ChartTable {
+export function weightChartTable(s: WeightChartSeries, { locale, today }: DateStyle): ChartTable {
   const points = new Map(s.points.map((p) => [p.date, p]));
   const trend = new Map(s.trend.map((t) => [t.date, t.value]));
   const dates = [...new Set([...points.keys(), ...trend.keys()])].sort();
   const weight = s.bucketDays > 1 ? `Mean weight per ${s.bucketDays === 7 ? 'week' : `${s.bucketDays} days`} (${s.unit})` : `Weight (${s.unit})`;
   return {
-    caption: `Weight and trend in ${s.unit}, ${s.from} to ${s.to}`,
+    caption: `Weight and trend in ${s.unit}, ${dayRangeText(s.from, s.to, locale, today)}`,
     columns: [s.bucketDays > 1 ? 'Last day' : 'Date', weight, `Trend (${s.unit})`, 'Weigh-ins'],
-    rows: dates.map((d) => [d, cell(points.get(d)?.value, 1), cell(trend.get(d), 1), String(points.get(d)?.count ?? 0)]),
+    rows: dates.map((d) => [shortDay(d, locale, today), cell(points.get(d)?.value, 1), cell(trend.get(d), 1), String(points.get(d)?.count ?? 0)]),
   };
 }

@@ -12,4 +12,8 @@ describe('plural', () => {
     expect(plural(1, 'entry', 'entries')).toBe('1 entry');
     expect(plural(3, 'entry', 'entries')).toBe('3 entries');
   });
+
+  it('groups the thousands of a large count as every other number on screen', () => {
+    expect(plural(1200, 'set')).toBe('1,200 sets');
+  });
 });

@@ -3,6 +3,7 @@
 // e2e suite wait for.
 import type { Plugin } from 'chart.js';
 import type { ChartTheme } from '../../../shared/charts/theme';
+import { dateStyle } from './dates';
 
 let chartsModule: Promise<typeof import('./charts')> | null = null;
 
@@ -28,6 +29,7 @@ export function chartTheme(el: Element = document.documentElement): ChartTheme {
     watch: cssVar(s, '--watch', '#b45309'),
     ok: cssVar(s, '--ok', '#15803d'),
     fontFamily: getComputedStyle(document.body).fontFamily,
+    ...dateStyle(),
   };
 }
 

@@ -1,17 +1,8 @@
-// Display helpers for the training screens: units at the edge (kg/lb, km/mi), day and time labels.
-import { isoWeekday } from '../../../shared/dates';
+// Display helpers for the training screens: units at the edge (kg/lb, km/mi), durations, labels (dates: lib/dates.ts).
 import { call } from './api';
 import { appState } from './app-state.svelte';
 import { KIND_LABELS, MODALITY_LABELS, type Modality, type SessionKind } from '../../../shared/training';
 import { fromKg, fromKm, round, toKg, toKm, type DistanceUnit, type WeightUnit } from '../../../shared/units';
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** 'Tue 24 Nov' */
-export function dayLabel(day: string): string {
-  return `${WEEKDAYS[isoWeekday(day)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
-}
 
 export function kindLabel(kind: string): string {
   return KIND_LABELS[kind as SessionKind] ?? kind;
