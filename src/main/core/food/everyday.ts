@@ -68,7 +68,8 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   beef: ['23570', '13451'],
   'ground beef': ['23567', '23562', '23570'],
   steak: ['13451', '13442'],
-  pork: ['10064', '10038'],
+  pork: ['10975', '10064', '10038'],
+  'ground pork': ['10975'],
   'pork chop': ['10038', '10042'],
   ham: ['07029'],
   bacon: ['10862'],
@@ -79,6 +80,9 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   cod: ['15016'],
   shrimp: ['15151'],
   tilapia: ['15262'],
+  trout: ['15241'],
+  sardines: ['15088'],
+  crab: ['15140'],
   // Legumes, nuts and seeds
   beans: ['16015', '16028'],
   'black beans': ['16015'],
@@ -93,6 +97,11 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   almonds: ['12061'],
   walnuts: ['12155'],
   cashews: ['12087'],
+  pecans: ['12142'],
+  pistachios: ['12152'],
+  'sunflower seeds': ['12037'],
+  'chia seeds': ['12006'],
+  'soy milk': ['16120', '16139'],
   // Fruit: raw
   apple: ['09003'],
   banana: ['09040'],
@@ -112,6 +121,8 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   lemon: ['09150'],
   dates: ['09421', '09087'],
   raisins: ['09298'],
+  blackberries: ['09042'],
+  plums: ['09279'],
   // Vegetables: raw where eaten raw, else cooked
   broccoli: ['11090', '11091'],
   spinach: ['11457'],
@@ -135,6 +146,7 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   asparagus: ['11012'],
   celery: ['11143'],
   'brussels sprouts': ['11099'],
+  eggplant: ['11210'],
   // Drinks
   coffee: ['14209'],
   tea: ['14355'],
@@ -155,10 +167,14 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   ketchup: ['11935'],
   mayonnaise: ['04025'],
   salt: ['02047'],
+  'maple syrup': ['19353'],
+  cocoa: ['19165'],
+  popcorn: ['19034'],
+  pizza: ['21224'],
 };
 
 /** What a listed food gains: enough to beat a shorter odd name ("Milk, low sodium, fluid") on coverage, not a better match. */
-export const EVERYDAY_BOOST = 1.5;
+const EVERYDAY_BOOST = 1.2;
 
 /**
  * Forms a person almost never means by an everyday word, with what they lose (on top of the
