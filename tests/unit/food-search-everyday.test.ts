@@ -42,6 +42,7 @@ describe('the demoted forms are still found when named', () => {
     ['infant formula', /Infant formula/i],
     ['dehydrated banana', /^Bananas, dehydrated/],
     ['raw chicken breast', /^Chicken, broilers or fryers, breast, .*raw/],
+    ['chicken breast fried', /^Chicken, broilers or fryers, breast, .*fried/],
   ])('"%s"', (query, name) => {
     const [first] = search(query, 5);
     expect(first.name).toMatch(name);

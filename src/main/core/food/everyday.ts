@@ -7,6 +7,7 @@
 //
 // It is a prior, not a rule: it only decides among foods that match the query about equally well, so
 // "chicken breast fried" still finds the fried one, and "human milk" or "infant formula" find theirs.
+// The prior is stored with each food at build time: editing the list needs RANKING_VERSION bumped.
 
 /** Everyday words → the SR24 foods (NDB numbers) a person typing them most likely means. */
 export const EVERYDAY_FOODS: Record<string, string[]> = {
@@ -178,12 +179,11 @@ const EVERYDAY_BOOST = 1.2;
 
 /**
  * Forms a person almost never means by an everyday word, with what they lose (on top of the
- * generic rules in ranking.ts). Asked for by name they still come first: every candidate of
- * "human milk" is human milk.
+ * generic rules in ranking.ts, which already put baby food and infant formula last). Asked for by
+ * name they still come first: every candidate of "human milk" is human milk.
  */
 const EXOTIC: [RegExp, number][] = [
   [/\bhuman\b/i, -2],
-  [/infant formula|child formula|babyfood|toddler/i, -1],
   [/\bdehydrated\b|not reconstituted|\bundiluted\b/i, -0.8],
   [/\bfilled\b|lauric acid/i, -0.8],
   // Animal fats and offal: "pork" is not its separable fat.
