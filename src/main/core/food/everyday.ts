@@ -76,7 +76,7 @@ export const EVERYDAY_FOODS: Record<string, string[]> = {
   bacon: ['10862'],
   sausage: ['07064'],
   lamb: ['17225'],
-  salmon: ['15236', '15237', '15076'],
+  salmon: ['15237', '15209'],
   tuna: ['15121'],
   cod: ['15016'],
   shrimp: ['15151'],
@@ -195,12 +195,12 @@ const EXOTIC: [RegExp, number][] = [
 
 const EVERYDAY_IDS = new Set(Object.values(EVERYDAY_FOODS).flat());
 
-/** SR24 food groups of meat that people eat cooked (poultry, pork, beef, lamb/veal/game, beef cuts). */
-const COOKED_MEAT_GROUPS = new Set([5, 10, 13, 17, 23]);
+/** SR24 food groups people eat cooked: poultry, pork, beef, fish and shellfish, lamb/veal/game, beef cuts. */
+const COOKED_GROUPS = new Set([5, 10, 13, 15, 17, 23]);
 
-/** Whether raw is the form people eat: not for meat, where SR24 lists the cooked forms beside it. */
+/** Whether raw is the form people eat: not for meat and fish, where SR24 lists the cooked forms beside it. */
 export function rawIsEaten(id: number): boolean {
-  return !COOKED_MEAT_GROUPS.has(Math.floor(id / 1000));
+  return !COOKED_GROUPS.has(Math.floor(id / 1000));
 }
 
 /** The curated part of an SR24 food's prior: the everyday boost and the exotic demotions. */

@@ -75,7 +75,7 @@ export function staticPrior(f: PriorInput): number {
     // Brand names are written in capitals in SR24 ("KELLOGG'S", "CAMPBELL Soup Company").
     if (/\b[A-Z][A-Z'&.]{2,}\b/.test(f.name)) p -= 0.6;
     if (GENERIC_PHRASES.some((re) => re.test(f.name))) p += 0.4;
-    // Raw is the plain form of a fruit or vegetable, not of meat (people log it cooked).
+    // Raw is the plain form of a fruit or vegetable, not of meat or fish (people log them cooked).
     if (f.terms.some((t) => BASIC_WORDS.has(t) && (t !== 'raw' || rawIsEaten(f.id)))) p += 0.4;
     if (SUBSTITUTE.test(f.name)) p -= 1.5;
     p += 0.8 * Math.min(1, Math.max(0, (f.knownNutrients - 25) / 15));
