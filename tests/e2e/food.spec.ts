@@ -86,6 +86,14 @@ test('food diary: keyboard logging, quick add, copy, recipe, totals and undo', a
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await logByKeyboard(page, 'chick bre roas', '05064', '200');
+    // An everyday word offers the form people eat first: cooked pasta, not corn pasta.
+    await page.keyboard.type('pasta');
+    await expect(page.getByTestId('food-search-results')).toHaveAttribute('data-query', 'pasta');
+    const firstPasta = page.getByTestId('food-search-result').first();
+    await expect(firstPasta).toHaveAttribute('data-food-id', '20121');
+    await expect(firstPasta).toContainText('Spaghetti, cooked');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
 
     const breakfast = page.getByTestId('meal-breakfast');
     await expect(breakfast.getByTestId('entry')).toHaveCount(3);

@@ -10,6 +10,7 @@ import { migrate, openDatabase } from '../../src/main/store/db';
 import { migrations } from '../../src/main/store/migrations';
 import { FOOD_FTS_OPTIONS_V5 } from '../../src/main/store/migrations/005_food_search';
 import { foodTestContext, sharedFileContexts } from './food-helpers';
+import { EVERYDAY_QUERIES } from './food-search-everyday.table';
 import { SEARCH_QUALITY } from './food-search-quality.table';
 
 // Search finds its candidates with SQLite FTS5 (core/food/searchText.ts keeps the tables, search.ts
@@ -187,7 +188,7 @@ describe('ranking passes over candidates that cannot make the list', () => {
         for (let k = 0; k <= i; k++) call(c, 'meal.add', { date: `2026-11-${String(10 + k).padStart(2, '0')}`, meal: 'Lunch', food: { id, qty: 100, unit: 'g' } });
       }
       const queries = new Set<string>();
-      for (const { query } of SEARCH_QUALITY) for (let i = 1; i <= query.length; i++) queries.add(query.slice(0, i));
+      for (const { query } of [...SEARCH_QUALITY, ...EVERYDAY_QUERIES]) for (let i = 1; i <= query.length; i++) queries.add(query.slice(0, i));
       for (const q of ['chicken bar', 'oat bowl acme', 'protein', 'ba', 'rice w', 'greek s']) queries.add(q);
       let compared = 0;
       for (const q of queries) {

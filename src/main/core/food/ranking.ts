@@ -2,11 +2,12 @@
 // query is read, and which part of its name names the food. Computed once when a food is written
 // (SR24 build, custom food / recipe save) and stored with it; SR24 foods are also numbered in this
 // order in the full-text index, so a very broad query can stop after the likeliest few hundred.
+import { everydayPrior, rawIsEaten } from './everyday';
 
 export type FoodSource = 'usda-sr24' | 'custom' | 'recipe';
 
 /** Bump when staticPrior or the SR24 search order changes: the SR24 search rows are rebuilt. */
-export const RANKING_VERSION = 2;
+export const RANKING_VERSION = 3; // 3: the curated everyday list (everyday.ts)
 
 // SR24's own markers of a representative, generic entry.
 const GENERIC_PHRASES = [/all commercial varieties/i, /year round average/i, /\ball varieties\b/i, /\ball types\b/i, /\ball grades\b/i];
@@ -29,7 +30,7 @@ const GROUP_PRIOR: Record<number, number> = {
 // "bacon", not "pork cured bacon" (SR24's wording). The part after them names the food.
 const CATEGORY_HEADS = new Set([
   'fish', 'beverages', 'alcoholic beverage', 'nuts', 'seeds', 'spices', 'cereals', 'cereals ready-to-eat',
-  'game meat', 'mollusks', 'crustaceans', 'fast foods', 'babyfood', 'snacks', 'candies', 'restaurant',
+  'game meat', 'mollusks', 'salad dressing', 'crustaceans', 'fast foods', 'babyfood', 'snacks', 'candies', 'restaurant',
   'usda commodity', 'fruit', 'vegetables', 'pork, fresh', 'pork, cured', 'lamb, domestic', 'veal',
 ]);
 
@@ -74,10 +75,12 @@ export function staticPrior(f: PriorInput): number {
     // Brand names are written in capitals in SR24 ("KELLOGG'S", "CAMPBELL Soup Company").
     if (/\b[A-Z][A-Z'&.]{2,}\b/.test(f.name)) p -= 0.6;
     if (GENERIC_PHRASES.some((re) => re.test(f.name))) p += 0.4;
-    if (f.terms.some((t) => BASIC_WORDS.has(t))) p += 0.4;
+    // Raw is the plain form of a fruit or vegetable, not of meat or fish (people log them cooked).
+    if (f.terms.some((t) => BASIC_WORDS.has(t) && (t !== 'raw' || rawIsEaten(f.id)))) p += 0.4;
     if (SUBSTITUTE.test(f.name)) p -= 1.5;
     p += 0.8 * Math.min(1, Math.max(0, (f.knownNutrients - 25) / 15));
     p += 0.2 * Math.log2(1 + f.measures);
+    p += everydayPrior(f.id, f.name);
   } else {
     p += 1; // the user's own foods and recipes
   }

@@ -49,7 +49,9 @@ function rank(r: Food): Ranked {
     counts.push(p >= category ? 1 : 0);
     if (p >= category) coverageTerms++;
     const t = terms[i];
-    if (PROCESS_TERMS.has(t) && !(t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without'))) processed |= 1 << PROCESS_LIST.indexOf(t);
+    // "Without salt" is not salted, and "cooked, dry heat" (SR24's fish and game) not dried.
+    const unprocessed = (t === 'salt' && (terms[i - 1] === 'without' || terms[i - 2] === 'without')) || (t === 'dri' && terms[i + 1] === 'heat');
+    if (PROCESS_TERMS.has(t) && !unprocessed) processed |= 1 << PROCESS_LIST.indexOf(t);
   }
   return {
     terms,
@@ -86,7 +88,7 @@ export class Segment {
   readonly headFirst: Int32Array;
   readonly headLast: Int32Array;
   readonly prior: Float64Array;
-  /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt". */
+  /** Per food: the PROCESS_TERMS it names (bits of PROCESS_LIST), minus "without salt" and "dry heat". */
   readonly processed: Int32Array;
 
   constructor(foods: IndexedFood[]) {

@@ -7,8 +7,9 @@
 //         + 1.5 × coverage (how much of the name the query explains: "Honey" beats "Honey loaf")
 //         + head match (the query names the food itself, not an ingredient: "Milk, whole" for
 //           "whole milk", not "Cheese, mozzarella, whole milk")
-//         + prior (see staticPrior: whole/raw/"all varieties" foods and SR24's most thoroughly
-//           analysed staples up; baby food, brands, fast food, deprecated down)
+//         + prior (see staticPrior: whole/raw/"all varieties" foods, SR24's most thoroughly
+//           analysed staples and the curated everyday foods of everyday.ts up; baby food, brands,
+//           fast food, human milk, animal fats, deprecated down)
 //         + usage (the user's frequent and recent foods up)
 //
 // Speed: food_fts numbers SR24 foods by their prior (ranking.ts; food.search_rank), so a broad query

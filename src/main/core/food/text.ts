@@ -261,6 +261,9 @@ const OTHER_NAMES: Record<string, string> = {
   wholemeal: 'whole',
   flavour: 'flavor',
   flavoured: 'flavored',
+  // Not a spelling: SR24 lists the pasta people cook from dry under its shapes, and "Pasta, …" only
+  // for corn, fresh and homemade pasta.
+  pasta: 'spaghetti',
 };
 
 /**
