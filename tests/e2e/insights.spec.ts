@@ -69,9 +69,9 @@ test.describe('Insights view', () => {
       await expect(stress).toHaveAttribute('data-painted', /\d+/);
       const weeks = await json(stress, 'data-series');
       expect(weeks).toEqual(report.weeks.map((w: { week: string; load: object }) => ({ week: w.week, ...w.load })));
-      expect(await json(stress, 'data-axes')).toEqual(['Week', 'Load (AU/week, minutes × RPE)']);
+      expect(await json(stress, 'data-axes')).toEqual(['Week', 'Load points a week (minutes × effort 0–10)']);
       expect(await json(stress, 'data-legend')).toEqual(['Strength', 'Endurance', 'Other (sport, mobility)']);
-      expect(await tooltipOf(page, stress)).toMatch(/Strength: [\d,]+ AU[\s\S]*Monotony/);
+      expect(await tooltipOf(page, stress)).toMatch(/Strength: [\d,]+ load points[\s\S]*Sameness/);
       const done = report.weeks.at(-2);
       const row = page.getByTestId(`stress-week-${done.week}`);
       await expect(row).toContainText(done.monotony.toFixed(2));
@@ -85,7 +85,7 @@ test.describe('Insights view', () => {
       // Acute and chronic load, fitness/fatigue/form, the ratio in words after 28 days of history.
       const model = page.getByTestId('load-model-chart');
       expect(await json(model, 'data-series')).toEqual(ins.days.map((d: { date: string; acute: number; chronic: number }) => ({ date: d.date, acute: d.acute, chronic: d.chronic })));
-      expect(await json(model, 'data-legend')).toEqual(['Acute load (7-day EWMA)', 'Chronic load (28-day EWMA)']);
+      expect(await json(model, 'data-legend')).toEqual(['Recent load (7-day average)', 'Usual load (28-day average)']);
       await expect(page.getByTestId('pmc-ctl')).toHaveText(Math.round(ins.days.at(-1).ctl).toLocaleString('en-US'));
       await expect(page.getByTestId('acwr-text')).toContainText(ins.days.at(-1).ratio.toFixed(2));
       await expect(page.getByTestId('stress-card')).toContainText('population SD');
