@@ -9,9 +9,12 @@ const USUAL_NIGHTS_DAYS = 14;
 const USUAL_MIN_NIGHTS = 3;
 export const FALLBACK_NIGHT = { bed: '23:00', wake: '07:00' } as const;
 
-/** The wall-clock time of `now`, to the nearest 5 minutes (never past 23:55, so it stays on the day). */
+/**
+ * The wall-clock time of `now`, rounded up to 5 minutes: never before now, so a session that just ended
+ * (a run logged "ending now") is not overlapped; never past 23:55, so it stays on the day.
+ */
 export function roundedTime(now: Date): string {
-  const m = Math.round((now.getHours() * 60 + now.getMinutes()) / STEP) * STEP;
+  const m = Math.ceil((now.getHours() * 60 + now.getMinutes()) / STEP) * STEP;
   return minutesToTime(Math.min(m, 24 * 60 - STEP));
 }
 

@@ -106,7 +106,7 @@ test.describe('Insights view', () => {
       const errors = watchConsole(page);
       await openInsights(page, app.url);
       await expect(page.getByTestId('sleep-lift-chart-empty')).toContainText('Log sleep and working sets of a main lift on the same mornings');
-      await expect(page.getByTestId('stress-chart-empty')).toContainText('minutes and RPE');
+      await expect(page.getByTestId('stress-chart-empty')).toContainText('minutes and how hard they felt');
       await expect(page.getByTestId('sleep-lift-pick')).toHaveCount(0);
       await shootView(page, 'insights-empty', 1024);
       expect(errors).toEqual([]);

@@ -151,7 +151,7 @@ test.describe('training log', () => {
       await expect(sets).toHaveCount(3);
       // 100 kg × 5 @ RPE 8 = 7 reps to failure → 81.1 % → e1RM 123.3 (science.md §6); drop sets get none.
       await expect(sets.nth(0)).toHaveAttribute('data-e1rm', '123.3');
-      await expect(sets.nth(0)).toContainText('estimated max 123.3 kg');
+      expect(await sets.nth(0).innerText()).toContain('estimated max 123.3 kg');
       await expect(sets.nth(2)).toHaveAttribute('data-e1rm', '');
 
       await logSquats('2026-11-26', '105', '5', '8');

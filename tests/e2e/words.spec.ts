@@ -73,7 +73,7 @@ test.describe('plain words and units', () => {
 });
 
 test.describe('defaults from the plan and the log', () => {
-  test('a new session starts now (to 5 min) with the planned or last kind; a night at last night’s times', async ({ page }) => {
+  test('a new session starts now (up to 5 min) with the planned or last kind; a night at last night’s times', async ({ page }) => {
     const app = await startApp({ today: TODAY, demo: true });
     const errors = watchConsole(page);
     try {
@@ -94,7 +94,7 @@ test.describe('defaults from the plan and the log', () => {
       await page.keyboard.press('Escape');
 
       await open(page, 'training', 'log-start');
-      await expect(page.getByTestId('log-start')).toHaveValue('18:05');
+      await expect(page.getByTestId('log-start')).toHaveValue('18:10');
       const planned = (await app.rpc('session.list', { from: TODAY, to: TODAY, planned: true })).body.value as { kind: string; modality: string | null }[];
       const done = (await app.rpc('session.list', { from: '2026-10-01', to: TODAY, planned: false })).body.value as { kind: string; setCount: number }[];
       const lifting = planned.find((s) => s.modality == null && !['zone2', 'tempo', 'intervals', 'long', 'hills', 'mobility'].includes(s.kind));

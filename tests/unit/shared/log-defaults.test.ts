@@ -5,9 +5,9 @@ const at = (h: number, m: number) => new Date(2026, 10, 26, h, m, 40);
 const KINDS = ['heavy-lower', 'heavy-upper', 'full-body', 'sport'] as const;
 
 describe('a new session starts now, with the kind the plan or habit says', () => {
-  it('rounds the current time to the nearest 5 minutes, staying on the day', () => {
-    expect(roundedTime(at(18, 7))).toBe('18:05');
-    expect(roundedTime(at(18, 8))).toBe('18:10');
+  it('rounds the current time up to 5 minutes (never before a session that just ended), staying on the day', () => {
+    expect(roundedTime(at(18, 5))).toBe('18:05');
+    expect(roundedTime(at(18, 6))).toBe('18:10');
     expect(roundedTime(at(6, 0))).toBe('06:00');
     expect(roundedTime(at(23, 58))).toBe('23:55');
   });
