@@ -51,7 +51,7 @@ test.describe('Insights view', () => {
       await expect(page.getByTestId('sleep-lift-spearman')).toHaveText(`ρ = ${reported.spearman.toFixed(2)}`);
       await expect(page.getByTestId('sleep-lift-sentence')).toContainText(`n = ${reported.n}`);
       await expect(page.getByTestId('sleep-lift-sentence')).not.toContainText('because');
-      expect(await json(sleep, 'data-axes')).toEqual(['Prior-night sleep (h)', 'Performance (% of 28-day best e1RM)']);
+      expect(await json(sleep, 'data-axes')).toEqual(['Prior-night sleep (h)', 'Performance (% of 28-day best estimated max)']);
       const legend: string[] = await json(sleep, 'data-legend');
       expect(legend).toEqual(expect.arrayContaining(['Back Squat', 'Deadlift', 'Fitted line', 'Fit 95 % band']));
       expect(await tooltipOf(page, sleep)).toMatch(/Slept \d+\.\d h · \d+\.\d % of 28-day best/);

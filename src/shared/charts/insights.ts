@@ -137,7 +137,7 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'nearest', intersect: true },
-      scales: { x: axis('Prior-night sleep (h)'), y: axis('Performance (% of 28-day best e1RM)') },
+      scales: { x: axis('Prior-night sleep (h)'), y: axis('Performance (% of 28-day best estimated max)') },
       plugins: {
         legend: { labels: { color: theme.text, usePointStyle: true, filter: (item) => item.text !== BAND_LOW && (item.text !== BAND || row.line.length > 0) && (item.text !== FIT || row.line.length > 0) } },
         tooltip: {
@@ -163,7 +163,7 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
 
 export function sleepLiftTable(row: SleepVsLiftInsight): ChartTable {
   return {
-    caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best e1RM), ${row.n} days`,
+    caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best estimated max), ${row.n} days`,
     columns: ['Date', 'Lift', 'Sleep (h)', 'Performance (%)'],
     rows: row.points.map((p) => [p.date, p.exercise, cell(p.sleepHours, 1), cell(p.performancePct, 1)]),
   };
