@@ -1,8 +1,10 @@
 // Plain words first with the term in a tooltip, messages in the user's units, and new entries that
 // start from what the plan and the log say (not from fixed hours).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, shootView, startApp, test, watchConsole } from './fixtures';
+import { expect, SCREENSHOT_DIR, shootView, startApp, test, watchConsole } from './fixtures';
 
 const TODAY = '2026-11-26';
 
@@ -33,6 +35,13 @@ test.describe('plain words and units', () => {
       await expect(tip).toBeVisible();
       await expect(tip).toContainText('Energy availability (EA)');
       await expect(tip).toContainText('fat-free mass');
+      const box = (await row.boundingBox())!;
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `energy-term-tooltip-1024-${colorScheme}.png`), clip: { x: box.x - 8, y: box.y - 8, width: 560, height: 240 } });
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.mouse.move(0, 0);
       await expect(tip).toBeHidden();
 
@@ -110,4 +119,25 @@ test.describe('defaults from the plan and the log', () => {
       await app.stop();
     }
   });
+});
+
+test('the other screens that explain terms stay free of serious axe findings, light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = await startApp({ today: TODAY, demo: true });
+  try {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(app.url);
+    for (const [nav, ready] of [['planner', 'planned-count'], ['training', 'log-start'], ['review', 'review-plan']] as const) {
+      await open(page, nav, ready);
+      await expect(page.locator('button.term').first()).toBeVisible();
+      await page.waitForTimeout(400);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await axeClean(page);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  } finally {
+    await app.stop();
+  }
 });
