@@ -60,11 +60,11 @@ describe('messages in the profile’s units', () => {
     expect(imperial.map(([p, s]) => `${p}: ${s}`)).toEqual([]);
   });
 
-  it('cites sources by author and year, never by a section of the app’s own notes; load in words, not "AU"', () => {
+  it('cites sources by author and year, never by a section of the app’s own notes; load and estimated max in words, not "AU" or "e1RM"', () => {
     const all = demo('kg', 'km');
     expect(all.some(([, s]) => /\b(19|20)\d\d\b/.test(s))).toBe(true);
     expect(all.filter(([, s]) => /science\.md|§/.test(s)).map(([p, s]) => `${p}: ${s}`)).toEqual([]);
     expect(all.some(([, s]) => /load points/.test(s))).toBe(true);
-    expect(all.filter(([, s]) => /\bAU\b/.test(s)).map(([p, s]) => `${p}: ${s}`)).toEqual([]);
+    expect(all.filter(([, s]) => /\bAU\b|\be1RM\b/.test(s)).map(([p, s]) => `${p}: ${s}`)).toEqual([]);
   });
 });

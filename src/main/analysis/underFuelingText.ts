@@ -20,7 +20,7 @@ export const THRESHOLDS = {
   // ≤ 6 h is high (the sleep-loss studies' restriction, Craven 2022), under 7 h watch (AASM/SRS).
   sleep: { watch: 7, high: 6, unit: 'h', source: 'Watson 2015, J Clin Sleep Med 11:591; Craven 2022, Sports Med 52:2669' },
   // Rising from +1 %; falling only beyond the trend's own noise (at least 2 %).
-  'strength-trend': { watch: 1, high: -2, unit: '%', source: 'e1RM by Epley or the RPE table (Helms 2016); rising/falling rule: Hybrid Planner' },
+  'strength-trend': { watch: 1, high: -2, unit: '%', source: 'Estimated max by Epley or the effort table (Helms 2016); rising/falling rule: Hybrid Planner' },
 } as const;
 
 /** Energy availability bands (science.md §3): below 30 low, 30–45 reduced, 45 and up adequate. */

@@ -18,7 +18,7 @@ const LEVEL_WORDS: Record<string, string> = {
 
 const PR_WORDS: Record<string, string> = {
   'heaviest-weight': 'heaviest weight',
-  'best-e1rm': 'best e1RM',
+  'best-e1rm': 'best estimated max',
   'most-reps': 'most reps',
   'best-session-volume': 'best session volume',
 };
@@ -85,7 +85,7 @@ function liftSentences(r: Review, unit: WeightUnit): string[] {
   }
   if (performance.length) {
     const shown = performance.slice(0, 3).map((p) => `${p.exercise} ${p.avgPct.toFixed(1)} % (${plural(p.days, 'day')})`);
-    out.push(`Lift performance against each lift's best e1RM of the 28 days before: ${shown.join(', ')}.`);
+    out.push(`Lift performance against each lift's best estimated max of the 28 days before: ${shown.join(', ')}.`);
   }
   return out;
 }
