@@ -83,6 +83,7 @@ test.describe('plain words and units', () => {
 
 test.describe('defaults from the plan and the log', () => {
   test('a new session starts now (up to 5 min) with the planned or last kind; a night at last night’s times', async ({ page }) => {
+    test.setTimeout(120_000);
     const app = await startApp({ today: TODAY, demo: true });
     const errors = watchConsole(page);
     try {

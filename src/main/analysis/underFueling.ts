@@ -139,7 +139,7 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
   const rate = lossRateSignal(days, input.trendBeforeKg, MIN_WEIGH_INS, cx);
   const protein = proteinSignal(counted, cx);
   const ea = energyAvailabilitySignal(counted, input.ffmKg, input.ffmEstimated, cx);
-  const logging = assessLogging(days, ea.ea, rate.pct);
+  const logging = assessLogging(days, ea.ea, rate.pct, unit);
   const suspect = logging.suspectUnderLogging;
 
   // Energy, judged together: both numbers estimate the same loss, so their mean decides (either alone
