@@ -134,7 +134,7 @@ export function energyAvailabilitySignal(days: SignalDay[], ffmKg: number | null
   const t = THRESHOLDS['energy-availability'];
   const withEa = days.filter((d) => d.intakeKcal != null && d.eaKcalPerKgFfm != null);
   if (withEa.length < cx.minIntakeDays) {
-    return { reason: noData('energy-availability', `No energy availability: ${cx.needIntake}.`, t.watch, t.high, t.unit, t.source, withEa.length), ea: null, days: withEa.length };
+    return { reason: noData('energy-availability', `No figure for food energy left after training: ${cx.needIntake}.`, t.watch, t.high, t.unit, t.source, withEa.length), ea: null, days: withEa.length };
   }
   const ea = round(mean(withEa.map((d) => d.eaKcalPerKgFfm as number)), 1);
   const ffmText = ffmKg != null ? ` (fat-free mass ${massText(ffmKg, cx.unit)}${ffmEstimated ? ', estimated from height and weight' : ''})` : '';

@@ -32,7 +32,7 @@ export const MURPHY_KOEHLER_KCAL = 500;
 export const MURPHY_KOEHLER_NOTE =
   'Murphy & Koehler 2022 (meta-analysis): a deficit above ~500 kcal/day stopped lean-mass gains, but strength gains were not significantly impaired (effect size −0.31, p = 0.28). How big a deficit is depends on your size, so the app judges it as the weight loss it would cause.';
 export const REDS_NOTE =
-  'Energy availability here is an estimate, not a diagnosis. The app never diagnoses REDs; if it stays low — or you notice missed periods, frequent illness or injuries, or low mood — ask a clinician for a REDs screening (IOC REDs CAT2). Its thresholds for low and adequate come from studies of women; men’s are thought to be lower.';
+  'Food energy left after training (energy availability) is an estimate, not a diagnosis. The app never diagnoses REDs; if it stays low — or you notice missed periods, frequent illness or injuries, or low mood — ask a clinician for a REDs screening (IOC REDs CAT2). Its thresholds for low and adequate come from studies of women; men’s are thought to be lower.';
 export const UNDER_REPORTING_SOURCE =
   'Capling 2017, Nutrients 9:1313 (athletes’ logged intake was 19 % under doubly labelled water on average); Burke 2018, IJSNEM 28:350';
 
@@ -41,7 +41,7 @@ export const SIGNAL_NAMES: Record<SignalCode, string> = {
   'weight-loss-rate': 'rate of weight loss',
   protein: 'protein',
   carbohydrate: 'carbohydrate',
-  'energy-availability': 'energy availability',
+  'energy-availability': 'food energy left after training',
   sleep: 'sleep',
   'strength-trend': 'main lifts’ trend',
 };
