@@ -36,3 +36,13 @@ export const roundOrNull = (value: number | null | undefined, digits: number): n
 
 /** Kilocalories as shown everywhere: whole, with thousands separators; a dash when unknown. */
 export const kcalText = (v: number | null | undefined): string => (v == null ? '—' : Math.round(v).toLocaleString('en-US'));
+
+/**
+ * An amount per kg of body mass ("1.6–2.2 g/kg") in the user's unit. The sources state these per kg,
+ * so lb users see per lb first with the per-kg figure beside it: "0.73–1 g/lb (1.6–2.2 g/kg)".
+ */
+export function perMassText(perKg: readonly number[], measure: string, unit: WeightUnit, digits = 2): string {
+  const list = (xs: readonly number[]): string => xs.map((x) => round(x, digits).toLocaleString('en-US', { maximumFractionDigits: digits })).join('–');
+  const kgText = `${list(perKg)} ${measure}/kg`;
+  return unit === 'kg' ? kgText : `${list(perKg.map((x) => x * KG_PER_LB))} ${measure}/lb (${kgText})`;
+}

@@ -118,7 +118,7 @@ test.describe('Energy view', () => {
       // The loss rate is the same number on the Weight screen.
       const rate = await page.getByTestId('reason-weight-loss-rate').locator('td.num').innerText();
       await page.getByTestId('nav-weight').click();
-      await expect(page.getByTestId('stat-rate-pct')).toContainText(`−${rate.replace(' %BW/wk', '').trim()} % of body weight a week`);
+      await expect(page.getByTestId('stat-rate-pct')).toContainText(`−${rate.replace(' % of weight a week', '').trim()} % of body weight a week`);
       await page.setViewportSize({ width: 1024, height: 860 });
       await shoot(page, 'weight-rate-1024');
       expect(errors).toEqual([]);

@@ -51,7 +51,7 @@ test.describe('Insights view', () => {
       await expect(page.getByTestId('sleep-lift-spearman')).toHaveText(`ρ = ${reported.spearman.toFixed(2)}`);
       await expect(page.getByTestId('sleep-lift-sentence')).toContainText(`n = ${reported.n}`);
       await expect(page.getByTestId('sleep-lift-sentence')).not.toContainText('because');
-      expect(await json(sleep, 'data-axes')).toEqual(['Prior-night sleep (h)', 'Performance (% of 28-day best e1RM)']);
+      expect(await json(sleep, 'data-axes')).toEqual(['Prior-night sleep (h)', 'Performance (% of 28-day best estimated max)']);
       const legend: string[] = await json(sleep, 'data-legend');
       expect(legend).toEqual(expect.arrayContaining(['Back Squat', 'Deadlift', 'Fitted line', 'Fit 95 % band']));
       expect(await tooltipOf(page, sleep)).toMatch(/Slept \d+\.\d h · \d+\.\d % of 28-day best/);
@@ -69,9 +69,9 @@ test.describe('Insights view', () => {
       await expect(stress).toHaveAttribute('data-painted', /\d+/);
       const weeks = await json(stress, 'data-series');
       expect(weeks).toEqual(report.weeks.map((w: { week: string; load: object }) => ({ week: w.week, ...w.load })));
-      expect(await json(stress, 'data-axes')).toEqual(['Week starting', 'Load (AU/week, minutes × RPE)']);
+      expect(await json(stress, 'data-axes')).toEqual(['Week starting', 'Load points a week (minutes × effort 0–10)']);
       expect(await json(stress, 'data-legend')).toEqual(['Strength', 'Endurance', 'Other (sport, mobility)']);
-      expect(await tooltipOf(page, stress)).toMatch(/Strength: [\d,]+ AU[\s\S]*Monotony/);
+      expect(await tooltipOf(page, stress)).toMatch(/Strength: [\d,]+ load points[\s\S]*Sameness/);
       const done = report.weeks.at(-2);
       const row = page.getByTestId(`stress-week-${done.week}`);
       await expect(row).toContainText(done.monotony.toFixed(2));
@@ -85,7 +85,7 @@ test.describe('Insights view', () => {
       // Acute and chronic load, fitness/fatigue/form, the ratio in words after 28 days of history.
       const model = page.getByTestId('load-model-chart');
       expect(await json(model, 'data-series')).toEqual(ins.days.map((d: { date: string; acute: number; chronic: number }) => ({ date: d.date, acute: d.acute, chronic: d.chronic })));
-      expect(await json(model, 'data-legend')).toEqual(['Acute load (7-day EWMA)', 'Chronic load (28-day EWMA)']);
+      expect(await json(model, 'data-legend')).toEqual(['Recent load (7-day average)', 'Usual load (28-day average)']);
       await expect(page.getByTestId('pmc-ctl')).toHaveText(Math.round(ins.days.at(-1).ctl).toLocaleString('en-US'));
       await expect(page.getByTestId('acwr-text')).toContainText(ins.days.at(-1).ratio.toFixed(2));
       await expect(page.getByTestId('stress-card')).toContainText('population SD');
@@ -106,7 +106,7 @@ test.describe('Insights view', () => {
       const errors = watchConsole(page);
       await openInsights(page, app.url);
       await expect(page.getByTestId('sleep-lift-chart-empty')).toContainText('Log sleep and working sets of a main lift on the same mornings');
-      await expect(page.getByTestId('stress-chart-empty')).toContainText('minutes and RPE');
+      await expect(page.getByTestId('stress-chart-empty')).toContainText('minutes and how hard they felt');
       await expect(page.getByTestId('sleep-lift-pick')).toHaveCount(0);
       await shootView(page, 'insights-empty', 1024);
       expect(errors).toEqual([]);

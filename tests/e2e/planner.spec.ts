@@ -152,13 +152,13 @@ test.describe('training log', () => {
       await expect(sets).toHaveCount(3);
       // 100 kg × 5 @ RPE 8 = 7 reps to failure → 81.1 % → e1RM 123.3 (science.md §6); drop sets get none.
       await expect(sets.nth(0)).toHaveAttribute('data-e1rm', '123.3');
-      await expect(sets.nth(0)).toContainText('e1RM 123.3 kg');
+      expect(await sets.nth(0).innerText()).toContain('estimated max 123.3 kg');
       await expect(sets.nth(2)).toHaveAttribute('data-e1rm', '');
 
       await logSquats('2026-11-26', '105', '5', '8');
       await expect(sets.nth(0)).toHaveAttribute('data-e1rm', '129.47');
       const pr = page.locator('[data-testid="pr-badge"][data-type="best-e1rm"]');
-      await expect(pr).toContainText('Back Squat: best e1RM 129.5 kg');
+      await expect(pr).toContainText('Back Squat: best estimated max 129.5 kg');
       await expect(page.locator('[data-testid="pr-badge"][data-type="heaviest-weight"]')).toContainText('105 kg');
       await expect(page.locator('[data-testid="pr-row"][data-exercise="Back Squat"]')).toHaveAttribute('data-e1rm', '129.47');
       await expect(page.getByTestId('history-row')).toHaveCount(2);

@@ -65,14 +65,14 @@ test.describe('Weekly review', () => {
       expect(drawn).toEqual(ins.weeks.map((w: { week: string; strengthAU: number; enduranceAU: number; otherAU: number; totalAU: number }) => ({ week: w.week, strengthAU: w.strengthAU, enduranceAU: w.enduranceAU, otherAU: w.otherAU, totalAU: w.totalAU })));
       expect(drawn).toHaveLength(8);
       expect(drawn.at(-1)).toMatchObject({ week: week.week, totalAU: week.load.totalAU, strengthAU: week.load.strengthAU });
-      expect(await json(chart, 'data-axes')).toEqual(['Week starting', 'Load (AU/week, minutes × RPE)']);
+      expect(await json(chart, 'data-axes')).toEqual(['Week starting', 'Load points a week (minutes × effort 0–10)']);
       expect(await json(chart, 'data-legend')).toEqual(['Strength', 'Endurance', 'Other (sport, mobility)']);
       await expect(page.getByTestId('review-load-chart-table').locator('tbody tr')).toHaveCount(8);
       await chart.scrollIntoViewIfNeeded();
       const probe = await json(chart, 'data-probe');
       const box = (await chart.locator('canvas').boundingBox())!;
       await page.mouse.move(box.x + probe.x, box.y + probe.y);
-      await expect(chart).toHaveAttribute('data-tooltip', /Strength: [\d,]+ AU[\s\S]*Monotony/);
+      await expect(chart).toHaveAttribute('data-tooltip', /Strength: [\d,]+ load points[\s\S]*Sameness/);
 
       // Energy: the under-fuelling level of the Energy screen, and each day's intake.
       const energy = (await app.rpc('energy.dashboard', {})).body.value;

@@ -173,8 +173,8 @@ test.describe('exercise progress chart', () => {
       const prs = drawn.points.filter((p: { pr: boolean }) => p.pr);
       expect(prs.length).toBeGreaterThan(0);
       expect(prs[prs.length - 1].sessionId).toBe(h.records.bestE1rm.sessionId);
-      expect(await json(chart, 'data-legend')).toEqual(['Best e1RM (kg)', 'PR', 'Volume (kg)']);
-      expect(await json(chart, 'data-axes')).toEqual(['Session', 'Best e1RM (kg)', 'Volume (kg)']);
+      expect(await json(chart, 'data-legend')).toEqual(['Best estimated max (kg)', 'PR', 'Volume (kg)']);
+      expect(await json(chart, 'data-axes')).toEqual(['Session', 'Best estimated max (kg)', 'Volume (kg)']);
       const table = page.getByTestId('lift-progress-chart-table');
       await expect(table.locator('tbody tr')).toHaveCount(days.length);
       await expect(table.locator('tbody tr', { hasText: 'PR' })).toHaveCount(prs.length);

@@ -75,7 +75,7 @@ describe('energy chart configuration', () => {
     expect(byLabel.get('Fast (0 kcal)')!.data).toEqual([null, null, 120]);
     expect(byLabel.get('Fast (0 kcal)')!.borderColor).toBe(THEME.ok);
     expect(byLabel.get('Marked incomplete (left out)')!.borderColor).toBe(THEME.watch);
-    expect(byLabel.get('Expenditure (TDEE)')!.borderColor).toBe(THEME.series[1]);
+    expect(byLabel.get('Estimated expenditure')!.borderColor).toBe(THEME.series[1]);
     expect(byLabel.get('7-day average intake')!.borderColor).toBe(THEME.series[2]);
     const y = c.options!.scales!.y as { min: number; max: number };
     expect([y.min, y.max]).toEqual([0, 3500]);
@@ -85,7 +85,7 @@ describe('energy chart configuration', () => {
     const c = energyChartConfig(energySeries(), THEME);
     const filter = c.options!.plugins!.legend!.labels!.filter!;
     const shown = c.data.datasets.map((d, i) => ({ text: d.label!, datasetIndex: i })).filter((item) => filter(item as never, c.data as never));
-    expect(shown.map((s) => s.text)).toEqual(['Intake (logged)', 'Not logged (missing)', 'Fast (0 kcal)', 'Expenditure 95 % band', 'Expenditure (TDEE)', '7-day average intake']);
+    expect(shown.map((s) => s.text)).toEqual(['Intake (logged)', 'Not logged (missing)', 'Fast (0 kcal)', 'Expenditure 95 % band', 'Estimated expenditure', '7-day average intake']);
   });
 
   it('draws weigh-ins and trend in the series unit', () => {

@@ -144,7 +144,7 @@ describe('weekly stress load', () => {
   const weeks = [week('2026-W46', '2026-11-09', '2026-11-15', [40, 0, 60, 0, 60, 0, 0]), week('2026-W47', '2026-11-16', '2026-11-22', [80, 0, 80, 0, 0, 0, 0], { strengthAU: 160, enduranceAU: 0, otherAU: 0, totalAU: 160 })];
   const days = [model('2026-11-15', 20, 15), model('2026-11-16', 30, 16), model('2026-11-22', 25, 18, 1.39)];
 
-  it('stacks strength, endurance and other per week in AU', () => {
+  it('stacks strength, endurance and other per week in load points', () => {
     const c = weeklyLoadConfig(weeks, THEME);
     expect(c.data.labels).toEqual(['9 Nov', '16 Nov']);
     expect(c.data.datasets.map((d) => [d.label, d.data])).toEqual([
@@ -154,7 +154,7 @@ describe('weekly stress load', () => {
     ]);
     const scales = c.options!.scales as Record<string, { stacked: boolean; title: { text: string } }>;
     expect(scales.y.stacked).toBe(true);
-    expect(scales.y.title.text).toContain('AU');
+    expect(scales.y.title.text).toContain('Load points');
     expect(weeklyLoadTable(weeks, THEME).rows[0]).toEqual(['9\u2009–\u200915 Nov', '100', '50', '10', '160', '1.23', '197']);
     expect(weeklyLoadTable(weeks, THEME).caption).toContain('population SD');
     expect(hasLoad({ weeks: weeks.map((w) => ({ ...w, totalAU: 0 })) })).toBe(false);
@@ -177,7 +177,7 @@ describe('weekly stress load', () => {
 
   it('says the ratio only when the server gives it, and form in words', () => {
     expect(ratioText(days.slice(0, 2))).toBeNull();
-    expect(ratioText(days)).toBe("Your last 7 days' load is well above your 28-day level (acute:chronic 1.39).");
+    expect(ratioText(days)).toBe("Your last 7 days' load is well above your 28-day level (recent ÷ usual: 1.39).");
     expect(formText(-40)).toMatch(/deep fatigue/);
     expect(formText(-15)).toMatch(/training hard/);
     expect(formText(0)).toBe('balanced');

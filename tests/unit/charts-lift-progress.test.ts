@@ -50,7 +50,7 @@ describe('lift progress chart', () => {
   it('draws the PR points as their own dataset with its own style and legend entry', () => {
     const c = liftProgressConfig(liftProgressSeries(squat, 'kg'), THEME);
     const sets = c.data.datasets;
-    expect(sets.map((d) => d.label)).toEqual(['Best e1RM (kg)', 'PR', 'Volume (kg)']);
+    expect(sets.map((d) => d.label)).toEqual(['Best estimated max (kg)', 'PR', 'Volume (kg)']);
     expect(sets[1].data).toEqual([120, null, 125, null, 130]);
     expect((sets[1] as { pointStyle?: string }).pointStyle).toBe('star');
     expect((sets[0] as { pointStyle?: string }).pointStyle).toBeUndefined();
@@ -74,11 +74,11 @@ describe('lift progress chart', () => {
     expect(s.points[0].topSet).toEqual({ weight: 231.5, reps: 5 });
     const c = liftProgressConfig(s, THEME);
     const scales = c.options!.scales as Record<string, { title: { text: string } }>;
-    expect(scales.y.title.text).toBe('Best e1RM (lb)');
+    expect(scales.y.title.text).toBe('Best estimated max (lb)');
     expect(scales.volume.title.text).toBe('Volume (lb)');
-    expect(c.data.datasets.map((d) => d.label)).toEqual(['Best e1RM (lb)', 'PR', 'Volume (lb)']);
+    expect(c.data.datasets.map((d) => d.label)).toEqual(['Best estimated max (lb)', 'PR', 'Volume (lb)']);
     const t = liftProgressTable(s, THEME);
-    expect(t.columns).toEqual(['Date', 'Best e1RM (lb)', 'PR', 'Top set (lb)', 'Volume (lb)']);
+    expect(t.columns).toEqual(['Date', 'Best estimated max (lb)', 'PR', 'Top set (lb)', 'Volume (lb)']);
     expect(t.rows[0]).toEqual(['Thu 5 Nov', '264.6', 'PR', '231.5 lb × 5', '4,630']);
     expect(t.rows[1]).toEqual(['Mon 9 Nov', '—', '', '—', '0']);
   });

@@ -42,7 +42,7 @@ describe('review (CLI)', () => {
     expect([current.week, current.through, current.next]).toEqual(['2026-W48', '2026-11-26', null]);
     expect(JSON.parse((await cli('review', '--week', '2026-11-18', '--json')).out).week).toBe('2026-W47');
     const weeks = await cli('review', 'weeks');
-    expect(weeks.out).toMatch(/^2026-W48 {2}\d+ done, \d+ still planned · [\d,]+ AU/m);
+    expect(weeks.out).toMatch(/^2026-W48 {2}\d+ done, \d+ still planned · [\d,]+ load points/m);
   });
 
   it('a bad week is refused with the field named, and nothing is created for a missing file', async () => {

@@ -107,10 +107,10 @@ describe('review.week on a hand-made week', () => {
 
   it('says what the numbers say, without causes', () => {
     const r = ReviewWeek.parse(call(handMadeWeek(), 'review.week', {}));
-    expect(r.summary[0]).toBe('2 sessions done (720 AU); 1 planned session on past days not done; 2 still ahead — 1,005 AU planned and not done.');
-    expect(r.summary[1]).toBe('Training load so far: 720 AU (strength 480, endurance 240, other 0), 71 % above the week before (420 AU).');
+    expect(r.summary[0]).toBe('2 sessions done (720 load points); 1 planned session on past days not done; 2 still ahead — 1,005 load points planned and not done.');
+    expect(r.summary[1]).toBe('Training load so far: 720 load points (strength 480, endurance 240, other 0), 71 % above the week before (420 load points).');
     expect(r.summary).toContain('Sleep averaged 7.8 h over 4 nights (1 night under 7 h, 1 night over 9 h).');
-    expect(r.summary.find((s) => s.includes('lift record'))).toMatch(/^\d lift records: Back Squat heaviest weight 105 kg; .*Back Squat best e1RM 122\.5 kg/);
+    expect(r.summary.find((s) => s.includes('lift record'))).toMatch(/^\d lift records: Back Squat heaviest weight 105 kg; .*Back Squat best estimated max 122\.5 kg/);
     expect(r.summary.join(' ')).toMatch(/Intake averaged 2,000 kcal on 3 logged days against an estimated expenditure of [\d,]+ kcal: [−+][\d,]+ kcal a day\./);
     for (const word of ['because', 'caused', 'due to', 'led to', 'so your']) expect(r.summary.join(' ').toLowerCase()).not.toContain(word);
   });
@@ -120,7 +120,7 @@ describe('review.week on a hand-made week', () => {
     call(ctx, 'profile.set', { weightUnit: 'lb' });
     const line = call(ctx, 'review.week', {}).summary.find((s) => s.includes('lift record'));
     // 105 kg = 231.5 lb; 122.5 kg = 270.1 lb.
-    expect(line).toMatch(/Back Squat heaviest weight 231\.5 lb; .*Back Squat best e1RM 270\.1 lb/);
+    expect(line).toMatch(/Back Squat heaviest weight 231\.5 lb; .*Back Squat best estimated max 270\.1 lb/);
   });
 
   it('Sunday-start weeks: the label names the week of its Monday', () => {
@@ -150,7 +150,7 @@ describe('review.weeks', () => {
     const r = call(ctx, 'review.week', {});
     const line = list.weeks[0];
     expect(line).toMatchObject({ done: r.sessions.done, planned: r.sessions.ahead + r.sessions.missed, totalAU: r.load.totalAU, prs: r.lifts.prs.length, sleepAvgHours: r.sleep.avgHours });
-    expect(line.line).toMatch(/^2 done, 3 still planned · 720 AU · [−+][\d,]+ kcal\/day against expenditure · sleep 7\.8 h · \d lift records$/);
+    expect(line.line).toMatch(/^2 done, 3 still planned · 720 load points · [−+][\d,]+ kcal\/day against expenditure · sleep 7\.8 h · \d lift records$/);
     expect(list.weeks[2]).toMatchObject({ done: 0, totalAU: 0, sleepAvgHours: null });
   });
 });

@@ -212,7 +212,10 @@ describe('logging plausibility', () => {
   it('low energy availability while weight holds is implausible on its own; while weight falls fast it is believed', () => {
     const flat = underFuelingCheck(input(window({ intakeKcal: 1900, eaKcalPerKgFfm: 25 })));
     expect(flat.logging.suspectUnderLogging).toBe(true);
-    expect(flat.logging.message).toMatch(/energy availability reads 25.0 .* holding steady/);
+    expect(flat.logging.message).toMatch(/food energy left after training reads 25 kcal\/kg of fat-free mass .* holding steady/);
+    // In pounds: per lb first, the per-kg figure the thresholds use beside it.
+    const lb = underFuelingCheck(input(window({ intakeKcal: 1900, eaKcalPerKgFfm: 25 }), { weightUnit: 'lb' }));
+    expect(lb.logging.message).toMatch(/reads 11\.3 kcal\/lb \(25 kcal\/kg\) of fat-free mass/);
     const real = underFuelingCheck(input(window(both(() => ({ intakeKcal: 1900, tdeeKcal: 2900, eaKcalPerKgFfm: 25 }), falling(1.2))), { trendBeforeKg: 80 }));
     expect(real.logging.suspectUnderLogging).toBe(false);
     expect(real.level).toBe('high');

@@ -98,7 +98,7 @@ export function middleGroundRules(input: CheckPlanInput, range: Range, timed: Ti
           if (set.reps > MIDDLE_GROUND_MAX_REPS) highReps++;
           else if (ref != null && set.loadKg != null && set.loadKg < MIDDLE_GROUND_MIN_FRACTION_E1RM * ref) lowLoad++;
         }
-        if ((highReps + lowLoad) * 2 > top.length) light.push(`${exercise}: ${highReps >= lowLoad ? 'over 6 reps' : 'under 80 % of the 4-week best e1RM'}`);
+        if ((highReps + lowLoad) * 2 > top.length) light.push(`${exercise}: ${highReps >= lowLoad ? 'over 6 reps' : 'under 80 % of the 4-week best estimated max'}`);
       }
       if (lifts.size > 0 && light.length * 2 > lifts.size) {
         add(

@@ -69,24 +69,24 @@ export const FINDING_CODES = [
 ] as const;
 type FindingCode = (typeof FINDING_CODES)[number];
 
-/** What each finding rests on (science.md §8; (D) = a design choice of ours). */
+/** What each finding rests on, as users read it (science.md §8 has the details). */
 export const FINDING_SOURCES: Record<FindingCode, string> = {
-  'sessions-overlap': 'Planner check (D): one person cannot do two sessions at once',
-  'strength-endurance-gap': 'Robineau 2016, J Strength Cond Res 30:672 — ≥ 6 h apart, 24 h preferred (science.md §8)',
-  'strength-endurance-same-day': 'Robineau 2016, J Strength Cond Res 30:672 — ≥ 6 h apart, 24 h preferred (science.md §8)',
-  'endurance-before-lifting': 'Gao & Yu 2023, Front Physiol — if both on one day, lift first (science.md §8)',
-  'hiit-and-heavy-lifting': 'The hybrid-training seed: HIIT and heavy lifting on one day compete for recovery — lift first, at least 6 h apart (science.md §8)',
+  'sessions-overlap': 'Planner check: one person cannot do two sessions at once',
+  'strength-endurance-gap': 'Robineau 2016, J Strength Cond Res 30:672 — ≥ 6 h apart, 24 h preferred',
+  'strength-endurance-same-day': 'Robineau 2016, J Strength Cond Res 30:672 — ≥ 6 h apart, 24 h preferred',
+  'endurance-before-lifting': 'Gao & Yu 2023, Front Physiol — if both on one day, lift first',
+  'hiit-and-heavy-lifting': 'Hybrid-training guidance: HIIT and heavy lifting on one day compete for recovery — lift first, at least 6 h apart',
   'endurance-before-heavy-legs':
-    'Sporer & Wenger 2003, J Strength Cond Res 17:638 — leg strength still down 4–8 h after endurance work, recovered by 24 h; the 24 h window is (D) within the seed’s 6–24 h (science.md §8)',
-  'hills-near-heavy-lower': 'Bontemps 2020, Sports Med 50:2083; Maeo 2017 — knee-extensor torque −14–17 % at 24–48 h (science.md §8)',
-  'high-stress-streak': 'Foster 2001, J Strength Cond Res 15:109 — monotony (science.md §5); easy days between hard ones (seed, science.md §8)',
-  'no-low-stress-day': 'Foster 2001, J Strength Cond Res 15:109 — monotony (science.md §5); easy days between hard ones (seed, science.md §8)',
-  'volume-jump': 'Volume audit (seed, science.md §8): start with 2 Zone 2 sessions, raise only if lifts hold for two weeks; the 30 % step is (D)',
-  'heavy-session-too-light': 'Heavy = 3–5 reps ≈ 86–92 % 1RM (Tuchscherer table, science.md §6, §8): the middle-ground trap',
-  'easy-session-too-hard': 'Zone 2 anchored to the first threshold heart rate, else a labelled %HRmax band (science.md §8): the middle-ground trap',
-  'no-mobility': 'Seed week structure keeps mobility work (D, science.md §8)',
-  'short-night-before-session': 'Adults need ≥ 7 h of sleep (Watson 2015, J Clin Sleep Med 11:591; science.md §7, §8)',
-  'short-sleep': 'Sleep ≤ 6 h cut performance by 7.56 % on average (Craven 2022, Sports Med 52:2669); adults need ≥ 7 h (Watson 2015); the bands are (D) (science.md §7, §8)',
+    'Sporer & Wenger 2003, J Strength Cond Res 17:638 — leg strength still down 4–8 h after endurance work, recovered by 24 h; the 24 h window is our choice within the guidance’s 6–24 h',
+  'hills-near-heavy-lower': 'Bontemps 2020, Sports Med 50:2083; Maeo 2017 — knee-extensor torque −14–17 % at 24–48 h',
+  'high-stress-streak': 'Foster 2001, J Strength Cond Res 15:109 — monotony; easy days between hard ones (hybrid-training guidance)',
+  'no-low-stress-day': 'Foster 2001, J Strength Cond Res 15:109 — monotony; easy days between hard ones (hybrid-training guidance)',
+  'volume-jump': 'Volume audit (hybrid-training guidance): start with 2 Zone 2 sessions, raise only if lifts hold for two weeks; the 30 % step is our choice',
+  'heavy-session-too-light': 'Heavy = 3–5 reps ≈ 86–92 % 1RM (Tuchscherer table): the middle-ground trap',
+  'easy-session-too-hard': 'Zone 2 anchored to the first threshold heart rate, else a labelled %HRmax band: the middle-ground trap',
+  'no-mobility': 'Hybrid-training guidance keeps mobility work in the week (how often is our design choice)',
+  'short-night-before-session': 'Adults need ≥ 7 h of sleep (Watson 2015, J Clin Sleep Med 11:591)',
+  'short-sleep': 'Sleep ≤ 6 h cut performance by 7.56 % on average (Craven 2022, Sports Med 52:2669); adults need ≥ 7 h (Watson 2015); the bands are our design choice',
 };
 
 export interface PlanSet {

@@ -124,7 +124,7 @@ export function stressRules(range: Range, byDay: ByDay, add: Add): void {
         severity: 'critical',
         date: weekStart,
         sessionIds: sessions.map((s) => s.id),
-        message: `The week of ${shortDay(weekStart)} has no low-stress day: every day has heavy strength, hard endurance or ≥ 400 AU — make one day easy or rest.`,
+        message: `The week of ${shortDay(weekStart)} has no low-stress day: every day has heavy strength, hard endurance or ≥ 400 load points (minutes × effort) — make one day easy or rest.`,
       },
       sessions,
     );

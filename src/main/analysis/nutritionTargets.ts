@@ -1,6 +1,6 @@
 // Daily macronutrient targets from body weight, the day's training and an energy target. Pure: no
 // database, no clock.
-import { kcalText, round as roundTo } from '../../shared/units';
+import { fromKg, kcalText, perMassText, round as roundTo, type WeightUnit } from '../../shared/units';
 import { carbohydrateBand, type CarbLoad } from './carbohydrateBand';
 
 export interface Band {
@@ -39,7 +39,7 @@ export const DEFAULT_TARGETS: TargetSettings = {
 };
 
 export const TARGET_SOURCES = {
-  protein: 'Morton et al. 2018, Br J Sports Med 52:376 (1.6 g/kg/day, 95 % CI up to 2.2)',
+  protein: 'Morton et al. 2018, Br J Sports Med 52:376',
   carbs: 'Thomas, Erdman & Burke 2016, Med Sci Sports Exerc 48:543',
   fat: 'Institute of Medicine 2005, Acceptable Macronutrient Distribution Range (20–35 % of energy)',
   expenditure: 'adaptive expenditure estimate (science.md §2)',
@@ -102,6 +102,8 @@ export interface BandBasis {
 export interface TargetWeight {
   kg: number | null;
   basis: 'trend' | 'weigh-in' | null;
+  /** The unit the notes speak in (kg when not given). */
+  unit?: WeightUnit;
 }
 
 export interface DayTargets {
@@ -138,11 +140,11 @@ function energyBasis(settings: TargetSettings, estimate: ExpenditureEstimate | n
   };
 }
 
-function carbsBasis(settings: TargetSettings, training: DayTraining): CarbsBasis {
+function carbsBasis(settings: TargetSettings, training: DayTraining, unit: WeightUnit): CarbsBasis {
   const total = training.doneMin + training.plannedMin;
   if (settings.carbsGPerKg !== null) {
     const b = settings.carbsGPerKg;
-    return { kind: 'set', gPerKg: b, trainingMin: total, plannedMin: training.plannedMin, load: null, note: `Carbohydrate ${b.min}–${b.max} g/kg: the band you set.` };
+    return { kind: 'set', gPerKg: b, trainingMin: total, plannedMin: training.plannedMin, load: null, note: `Carbohydrate ${perMassText([b.min, b.max], 'g', unit)}: the band you set.` };
   }
   const band = carbohydrateBand(total);
   const parts = [training.doneMin > 0 ? `${minutes(training.doneMin)} done` : '', training.plannedMin > 0 ? `${minutes(training.plannedMin)} planned` : ''].filter(Boolean);
@@ -153,12 +155,13 @@ function carbsBasis(settings: TargetSettings, training: DayTraining): CarbsBasis
     trainingMin: total,
     plannedMin: training.plannedMin,
     load: band.load,
-    note: `Carbohydrate ${band.lowGPerKg}–${band.highGPerKg} g/kg for ${band.label}: ${day}. Thomas, Erdman & Burke 2016.`,
+    note: `Carbohydrate ${perMassText([band.lowGPerKg, band.highGPerKg], 'g', unit)} for ${band.label}: ${day}. Thomas, Erdman & Burke 2016.`,
   };
 }
 
 const sameBand = (a: Band, b: Band) => a.min === b.min && a.max === b.max;
-const perKgOf = (w: TargetWeight) => (w.kg === null ? ': log a weigh-in for a target in grams' : ` × ${w.kg} kg (${w.basis === 'trend' ? 'weight trend' : 'first weigh-in'})`);
+const perKgOf = (w: TargetWeight) =>
+  w.kg === null ? ': log a weigh-in for a target in grams' : ` × ${roundTo(fromKg(w.kg, w.unit ?? 'kg'), 1)} ${w.unit ?? 'kg'} (${w.basis === 'trend' ? 'weight trend' : 'first weigh-in'})`;
 
 /**
  * Targets for one day; a per-kg target is null without a body weight, and fat (a share of energy)
@@ -168,7 +171,7 @@ export function dayTargets(settings: TargetSettings, weight: TargetWeight, estim
   const weightKg = weight.kg;
   const perKg = (b: Band, source: string): TargetLine | null => (weightKg === null ? null : { min: roundTo(b.min * weightKg, 1), max: roundTo(b.max * weightKg, 1), source });
   const energy = energyBasis(settings, estimate);
-  const carbs = carbsBasis(settings, training);
+  const carbs = carbsBasis(settings, training, weight.unit ?? 'kg');
   const e = energy.kcal;
   const p = settings.proteinGPerKg;
   const proteinDefault = sameBand(p, DEFAULT_TARGETS.proteinGPerKg);
@@ -191,7 +194,7 @@ export function dayTargets(settings: TargetSettings, weight: TargetWeight, estim
       protein: {
         kind: proteinDefault ? 'default' : 'set',
         band: p,
-        note: `Protein ${p.min}–${p.max} g/kg${perKgOf(weight)}${proteinDefault ? ': Morton et al. 2018, Br J Sports Med 52:376.' : ' (the band you set).'}`,
+        note: `Protein ${perMassText([p.min, p.max], 'g', weight.unit ?? 'kg')}${perKgOf(weight)}${proteinDefault ? ': Morton et al. 2018, Br J Sports Med 52:376.' : ' (the band you set).'}`,
       },
       carbs,
       fat: {

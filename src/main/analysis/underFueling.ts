@@ -5,7 +5,7 @@
 // least watch. Sleep and carbohydrate are context: shown beside the verdict, never raising it.
 // Only counted days are read (underFuelingLogging.ts); a log the scale contradicts is not judged.
 import type { UnderFueling } from '../../shared/contract/energy';
-import { round, type WeightUnit } from '../../shared/units';
+import { perMassText, round, type WeightUnit } from '../../shared/units';
 import { carbohydrateBand } from './carbohydrateBand';
 import { assessLogging, counts, type LoggingDay } from './underFuelingLogging';
 import {
@@ -108,7 +108,7 @@ function energyAdvice(
   if (target == null || target <= current) return null;
   if (ea != null && ffmKg != null && ea < THRESHOLDS['energy-availability'].watch) {
     const eaAt = round(ea + (target - current) / ffmKg, 0);
-    parts.push(`energy left after training rises to about ${eaAt} kcal/kg of fat-free mass (${eaAt >= EA_BANDS[1] ? 'adequate' : eaAt >= EA_BANDS[0] ? 'reduced, out of the low band' : 'still low'})`);
+    parts.push(`energy left after training rises to about ${perMassText([eaAt], 'kcal', unit, 0)} of fat-free mass (${eaAt >= EA_BANDS[1] ? 'adequate' : eaAt >= EA_BANDS[0] ? 'reduced, out of the low band' : 'still low'})`);
   }
   const code = energyPct != null && energyPct > watch ? 'deficit' : 'energy-availability';
   return {
@@ -139,7 +139,7 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
   const rate = lossRateSignal(days, input.trendBeforeKg, MIN_WEIGH_INS, cx);
   const protein = proteinSignal(counted, cx);
   const ea = energyAvailabilitySignal(counted, input.ffmKg, input.ffmEstimated, cx);
-  const logging = assessLogging(days, ea.ea, rate.pct);
+  const logging = assessLogging(days, ea.ea, rate.pct, unit);
   const suspect = logging.suspectUnderLogging;
 
   // Energy, judged together: both numbers estimate the same loss, so their mean decides (either alone
@@ -211,9 +211,9 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
     const high = Math.round(2.2 * bodyKg);
     const lean =
       input.ffmKg != null && energyStatus !== 'ok' && energyStatus !== 'no-data'
-        ? ` In a deficit, 2.3–3.1 g per kg of lean mass (${Math.round(2.3 * input.ffmKg)}–${Math.round(3.1 * input.ffmKg)} g) protects it best (Helms 2014).`
+        ? ` In a deficit, ${perMassText([2.3, 3.1], 'g', unit)} of lean mass (${Math.round(2.3 * input.ffmKg)}–${Math.round(3.1 * input.ffmKg)} g) protects it best (Helms 2014).`
         : '';
-    advice.push({ code: 'protein', message: `Eat ${low}–${high} g of protein a day (1.6–2.2 g per kg of body weight; now ${fmt(protein.grams)} g).${lean}`, target: low, unit: 'g/d' });
+    advice.push({ code: 'protein', message: `Eat ${low}–${high} g of protein a day (${perMassText([1.6, 2.2], 'g', unit)} of body weight; now ${fmt(protein.grams)} g).${lean}`, target: low, unit: 'g/d' });
   }
   if (strength.reason.status === 'high') {
     advice.push({ code: 'strength-trend', message: 'Lifts are falling while you eat too little: eat closer to maintenance on heavy days, or hold endurance volume until they recover.', target: null, unit: null });
@@ -225,7 +225,7 @@ export function underFuelingCheck(input: UnderFuelingInput): UnderFueling {
   }
   if (!suspect && carbs.perKg != null && carbs.grams != null && carbs.perKg < band.lowGPerKg && bodyKg != null) {
     const target = Math.round(band.lowGPerKg * bodyKg);
-    advice.push({ code: 'carbohydrate', message: `For harder sessions, eat at least ${target} g of carbohydrate a day (${band.lowGPerKg} g/kg for ${band.label}; now ${fmt(carbs.grams)} g).`, target, unit: 'g/d' });
+    advice.push({ code: 'carbohydrate', message: `For harder sessions, eat at least ${target} g of carbohydrate a day (${perMassText([band.lowGPerKg], 'g', unit)} for ${band.label}; now ${fmt(carbs.grams)} g).`, target, unit: 'g/d' });
   }
 
   const notes = [MURPHY_KOEHLER_NOTE];

@@ -5,6 +5,7 @@
 // learned expenditure far below what size and training predict, or energy availability reading low
 // while weight holds) is most likely under-reported, so intake-based alarms are not raised from it.
 import type { EnergyDay, UnderFueling } from '../../shared/contract/energy';
+import { perMassText, type WeightUnit } from '../../shared/units';
 import { fmt, mean, UNDER_REPORTING_SOURCE } from './underFuelingText';
 
 export type IntakeStatus = EnergyDay['intakeStatus'];
@@ -53,7 +54,7 @@ export interface LoggingDay {
  * The window's logging. `eaMean`: mean energy availability of the counted days; `lossRate`: the
  * trend's loss, %BW/wk (negative: gaining); null when unknown.
  */
-export function assessLogging(days: LoggingDay[], eaMean: number | null, lossRate: number | null): UnderFueling['logging'] {
+export function assessLogging(days: LoggingDay[], eaMean: number | null, lossRate: number | null, unit: WeightUnit): UnderFueling['logging'] {
   const completeDays = days.filter((d) => counts(d.intakeStatus)).length;
   const partialDays = days.filter((d) => d.intakeStatus === 'partial').length;
   const provisionalDays = days.filter((d) => d.intakeStatus === 'provisional').length;
@@ -68,7 +69,7 @@ export function assessLogging(days: LoggingDay[], eaMean: number | null, lossRat
     );
   }
   if (eaMean != null && eaMean < IMPLAUSIBLE_EA && lossRate != null && lossRate < FLAT_RATE) {
-    why.push(`energy availability reads ${fmt(eaMean, 1)} kcal/kg of fat-free mass while your weight is ${lossRate <= -FLAT_RATE ? 'rising' : 'holding steady'} — eating that little, it would be falling`);
+    why.push(`food energy left after training reads ${perMassText([eaMean], 'kcal', unit, 1)} of fat-free mass while your weight is ${lossRate <= -FLAT_RATE ? 'rising' : 'holding steady'} — eating that little, it would be falling`);
   }
   const suspect = why.length > 0;
   return {

@@ -3,7 +3,7 @@
 // shown value and its status always agree.
 import type { UnderFueling } from '../../shared/contract/energy';
 import { MIN_LOSS_RATE_SPAN, windowLossRate } from '../../shared/lossRate';
-import { round, type WeightUnit } from '../../shared/units';
+import { perMassText, round, type WeightUnit } from '../../shared/units';
 import type { CarbohydrateBand } from './carbohydrateBand';
 import { fmt, massText, mean, MURPHY_KOEHLER_KCAL, noData, statusAbove, statusBelow, THRESHOLDS, type SignalStatus } from './underFuelingText';
 
@@ -117,7 +117,7 @@ export function proteinSignal(days: SignalDay[], cx: SignalContext): { reason: R
     reason: {
       code: 'protein',
       ...statusBelow(perKg, t.watch, t.high),
-      message: `Protein ${fmt(perKg, 2)} g per kg of body weight a day (${fmt(grams)} g/day at ${massText(cx.bodyKg, cx.unit)}).`,
+      message: `Protein ${perMassText([perKg], 'g', cx.unit)} of body weight a day (${fmt(grams)} g/day at ${massText(cx.bodyKg, cx.unit)}).`,
       value: perKg,
       watchThreshold: t.watch,
       highThreshold: t.high,
@@ -134,7 +134,7 @@ export function energyAvailabilitySignal(days: SignalDay[], ffmKg: number | null
   const t = THRESHOLDS['energy-availability'];
   const withEa = days.filter((d) => d.intakeKcal != null && d.eaKcalPerKgFfm != null);
   if (withEa.length < cx.minIntakeDays) {
-    return { reason: noData('energy-availability', `No energy availability: ${cx.needIntake}.`, t.watch, t.high, t.unit, t.source, withEa.length), ea: null, days: withEa.length };
+    return { reason: noData('energy-availability', `No figure for food energy left after training: ${cx.needIntake}.`, t.watch, t.high, t.unit, t.source, withEa.length), ea: null, days: withEa.length };
   }
   const ea = round(mean(withEa.map((d) => d.eaKcalPerKgFfm as number)), 1);
   const ffmText = ffmKg != null ? ` (fat-free mass ${massText(ffmKg, cx.unit)}${ffmEstimated ? ', estimated from height and weight' : ''})` : '';
@@ -142,7 +142,7 @@ export function energyAvailabilitySignal(days: SignalDay[], ffmKg: number | null
     reason: {
       code: 'energy-availability',
       ...statusBelow(ea, t.watch, t.high),
-      message: `Food energy left for the body after training: ${fmt(ea, 1)} kcal per kg of fat-free mass a day${ffmText}.`,
+      message: `Food energy left for the body after training: ${perMassText([ea], 'kcal', cx.unit, 1)} of fat-free mass a day${ffmText}.`,
       value: ea,
       watchThreshold: t.watch,
       highThreshold: t.high,
@@ -231,7 +231,7 @@ export function carbohydrateContext(days: SignalDay[], band: CarbohydrateBand, c
     reason: {
       code: 'carbohydrate',
       ...statusBelow(perKg, watch, high),
-      message: `Carbohydrate ${fmt(perKg, 2)} g per kg a day (${fmt(grams)} g/day); the band for ${band.label} (${fmt(band.trainingMinPerDay)} min/day) is ${band.lowGPerKg}–${band.highGPerKg} g/kg/day. It affects how hard sessions feel, not whether you are under-eating.`,
+      message: `Carbohydrate ${perMassText([perKg], 'g', cx.unit)} a day (${fmt(grams)} g/day); the band for ${band.label} (${fmt(band.trainingMinPerDay)} min/day) is ${perMassText([band.lowGPerKg, band.highGPerKg], 'g', cx.unit)} a day. It affects how hard sessions feel, not whether you are under-eating.`,
       value: perKg,
       watchThreshold: watch,
       highThreshold: high,

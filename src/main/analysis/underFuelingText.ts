@@ -20,7 +20,7 @@ export const THRESHOLDS = {
   // ≤ 6 h is high (the sleep-loss studies' restriction, Craven 2022), under 7 h watch (AASM/SRS).
   sleep: { watch: 7, high: 6, unit: 'h', source: 'Watson 2015, J Clin Sleep Med 11:591; Craven 2022, Sports Med 52:2669' },
   // Rising from +1 %; falling only beyond the trend's own noise (at least 2 %).
-  'strength-trend': { watch: 1, high: -2, unit: '%', source: 'e1RM by Epley or the RPE table (Helms 2016); rising/falling rule: Hybrid Planner' },
+  'strength-trend': { watch: 1, high: -2, unit: '%', source: 'Estimated max by Epley or the effort table (Helms 2016); rising/falling rule: Hybrid Planner' },
 } as const;
 
 /** Energy availability bands (science.md §3): below 30 low, 30–45 reduced, 45 and up adequate. */
@@ -32,7 +32,7 @@ export const MURPHY_KOEHLER_KCAL = 500;
 export const MURPHY_KOEHLER_NOTE =
   'Murphy & Koehler 2022 (meta-analysis): a deficit above ~500 kcal/day stopped lean-mass gains, but strength gains were not significantly impaired (effect size −0.31, p = 0.28). How big a deficit is depends on your size, so the app judges it as the weight loss it would cause.';
 export const REDS_NOTE =
-  'Energy availability here is an estimate, not a diagnosis. The app never diagnoses REDs; if it stays low — or you notice missed periods, frequent illness or injuries, or low mood — ask a clinician for a REDs screening (IOC REDs CAT2). The 30 and 45 kcal/kg thresholds come from studies of women; men’s are thought to be lower.';
+  'Food energy left after training (energy availability) is an estimate, not a diagnosis. The app never diagnoses REDs; if it stays low — or you notice missed periods, frequent illness or injuries, or low mood — ask a clinician for a REDs screening (IOC REDs CAT2). Its thresholds for low and adequate come from studies of women; men’s are thought to be lower.';
 export const UNDER_REPORTING_SOURCE =
   'Capling 2017, Nutrients 9:1313 (athletes’ logged intake was 19 % under doubly labelled water on average); Burke 2018, IJSNEM 28:350';
 
@@ -41,7 +41,7 @@ export const SIGNAL_NAMES: Record<SignalCode, string> = {
   'weight-loss-rate': 'rate of weight loss',
   protein: 'protein',
   carbohydrate: 'carbohydrate',
-  'energy-availability': 'energy availability',
+  'energy-availability': 'food energy left after training',
   sleep: 'sleep',
   'strength-trend': 'main lifts’ trend',
 };

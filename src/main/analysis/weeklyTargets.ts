@@ -1,6 +1,6 @@
 // A week's energy and macronutrient targets from the expenditure estimate, a goal and the planned
 // training (science.md §9). Pure: no database, no clock.
-import { kcalText, round } from '../../shared/units';
+import { fromKg, kcalText, perMassText, round, type WeightUnit } from '../../shared/units';
 import { carbohydrateBand, CARB_BANDS } from './carbohydrateBand';
 import type { DailySession } from './dailyInputs';
 import { sessionNetEnergy } from './exerciseEnergy';
@@ -102,6 +102,8 @@ export interface WeekInput {
   weightKg: number;
   proteinGPerKg: number;
   days: PlanDay[];
+  /** The unit the reasons speak in (kg when not given). */
+  unit?: WeightUnit;
 }
 
 export interface WeekPlan {
@@ -150,6 +152,7 @@ function carbsFor(energy: number, protein: number, bandLowG: number): { carbs: n
  */
 export function spreadWeek(input: WeekInput): WeekPlan {
   const { weightKg: w, days } = input;
+  const unit = input.unit ?? 'kg';
   if (!(w > 0)) throw new TargetsError('weightKg', 'Targets need a body weight: log a weigh-in.');
   const planned = days.some((d) => d.sessions.length > 0);
   const exercise = days.map((d) => sum(d.sessions.map((s) => sessionNetEnergy({ id: 0, start: '00:00', elevationGainM: null, elevationLossM: null, avgHr: null, ...s }, w).kcal)));
@@ -168,11 +171,11 @@ export function spreadWeek(input: WeekInput): WeekPlan {
     if (carbs < 0) {
       throw new TargetsError('energyKcal', `${kcalText(energy)} kcal on ${d.date} cannot hold ${protein} g of protein and the fat floor (20 % of energy): choose a slower rate, less protein or a higher target.`);
     }
-    const short = carbs < band.lowGPerKg * w - 2.5 ? `; below the ${band.lowGPerKg}–${band.highGPerKg} g/kg band for ${band.label}: energy is short for this training` : '';
+    const short = carbs < band.lowGPerKg * w - 2.5 ? `; below the ${perMassText([band.lowGPerKg, band.highGPerKg], 'g', unit)} band for ${band.label}: energy is short for this training` : '';
     const extra = Math.round((carbs - rest.carbs) / 5) * 5;
     const reason = d.sessions.length
       ? `${d.sessions.map(sessionText).join(' + ')} (about ${kcalText(Math.round(exercise[i] / 10) * 10)} kcal): ${extra > 0 ? `+${extra}` : extra < 0 ? `−${-extra}` : '±0'} g carbohydrate against a rest day${short}`
-      : `Rest day: ${round(carbs / w, 1)} g/kg carbohydrate${short}`;
+      : `Rest day: ${perMassText([carbs / w], 'g', unit, 1)} carbohydrate${short}`;
     return { date: d.date, energyKcal: Math.round(energy / 10) * 10, proteinG: protein, carbsG: Math.round(carbs / 5) * 5, fatG: round(fat, 0), reason };
   });
   return { days: out, expenditureKcal: Math.round(sum(expenditure)), proposalKcalPerDay: Math.round(proposal), planned };
@@ -203,6 +206,8 @@ export interface ReviewInput {
   trendEndKg: number | null;
   expenditureKcal: number | null;
   previousExpenditureKcal: number | null;
+  /** The unit the summary speaks in (kg when not given). */
+  unit?: WeightUnit;
 }
 
 const signed = (x: number, digits: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(round(x, digits))}`;
@@ -220,7 +225,7 @@ export function reviewWeek(r: ReviewInput): CheckinReview {
   else if (r.targetKcal == null) summary.push(`Intake ${kcalText(intakeKcal)} kcal a day over ${logged.length} complete days; there was no target.`);
   else summary.push(`Intake ${kcalText(intakeKcal)} kcal a day over ${logged.length} complete days against a target of ${kcalText(r.targetKcal)} (${signed(intakeKcal - r.targetKcal, 0)} kcal).`);
   if (trendChangePct == null) summary.push('No weight trend for last week: log a few weigh-ins.');
-  else summary.push(`Trend weight ${signed(trendChangeKg as number, 2)} kg (${signed(trendChangePct, 2)} %) against the goal's ${signed(goalRatePct, 2)} % a week.`);
+  else summary.push(`Trend weight ${signed(fromKg(trendChangeKg as number, r.unit ?? 'kg'), 2)} ${r.unit ?? 'kg'} (${signed(trendChangePct, 2)} %) against the goal's ${signed(goalRatePct, 2)} % a week.`);
   if (r.expenditureKcal != null) {
     summary.push(`Estimated expenditure ${kcalText(r.expenditureKcal)} kcal a day${expenditureChangeKcal == null ? '' : ` (${signed(expenditureChangeKcal, 0)} from the week before)`}.`);
   }

@@ -52,7 +52,7 @@ export function energyChartConfig(s: EnergyChartSeries, theme: ChartTheme): Char
         { type: 'bar', label: 'Fast (0 kcal)', data: marker('fast'), backgroundColor: withAlpha(ok, 0.35), borderColor: ok, borderWidth: 1, grouped: false, order: 5 },
         { type: 'line', label: BAND_LOW, data: s.tdeeLowKcal, borderWidth: 0, pointRadius: 0, fill: false, stepped: 'middle', order: 3 },
         { type: 'line', label: 'Expenditure 95 % band', data: s.tdeeHighKcal, borderWidth: 0, pointRadius: 0, backgroundColor: withAlpha(c2, 0.15), fill: '-1', stepped: 'middle', order: 3 },
-        { type: 'line', label: 'Expenditure (TDEE)', data: s.tdeeKcal, borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, stepped: 'middle', order: 1 },
+        { type: 'line', label: 'Estimated expenditure', data: s.tdeeKcal, borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, stepped: 'middle', order: 1 },
         { type: 'line', label: '7-day average intake', data: s.intake7dAvgKcal, borderColor: c3, backgroundColor: c3, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, spanGaps: true, order: 2 },
       ],
     },
@@ -79,8 +79,8 @@ export function energyChartConfig(s: EnergyChartSeries, theme: ChartTheme): Char
               const label = item.dataset.label ?? '';
               if (label === 'Expenditure 95 % band') return ` 95 % band: ${kcalText(s.tdeeLowKcal[i])}–${kcalText(s.tdeeHighKcal[i])} kcal`;
               const m = s.markers.find((x) => x.index === i);
-              if (m && uncounted(i) && label !== 'Expenditure (TDEE)' && label !== '7-day average intake') return ` ${m.label}: ${kcalText(item.raw as number)} kcal logged`;
-              if (m && label !== 'Expenditure (TDEE)' && label !== '7-day average intake') return ` ${m.label}`;
+              if (m && uncounted(i) && label !== 'Estimated expenditure' && label !== '7-day average intake') return ` ${m.label}: ${kcalText(item.raw as number)} kcal logged`;
+              if (m && label !== 'Estimated expenditure' && label !== '7-day average intake') return ` ${m.label}`;
               return ` ${label}: ${kcalText(item.raw as number)} kcal`;
             },
             footer: (items) => {

@@ -137,7 +137,7 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'nearest', intersect: true },
-      scales: { x: axis('Prior-night sleep (h)'), y: axis('Performance (% of 28-day best e1RM)') },
+      scales: { x: axis('Prior-night sleep (h)'), y: axis('Performance (% of 28-day best estimated max)') },
       plugins: {
         legend: { labels: { color: theme.text, usePointStyle: true, filter: (item) => item.text !== BAND_LOW && (item.text !== BAND || row.line.length > 0) && (item.text !== FIT || row.line.length > 0) } },
         tooltip: {
@@ -163,7 +163,7 @@ export function sleepLiftConfig(row: SleepVsLiftInsight, theme: ChartTheme): Cha
 
 export function sleepLiftTable(row: SleepVsLiftInsight, { locale, today }: DateStyle): ChartTable {
   return {
-    caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best e1RM), ${plural(row.n, 'day')}`,
+    caption: `${row.exercise}: prior-night sleep against performance (% of the 28-day best estimated max), ${plural(row.n, 'day')}`,
     columns: ['Date', 'Lift', 'Sleep (h)', 'Performance (%)'],
     rows: row.points.map((p) => [shortDay(p.date, locale, today), p.exercise, cell(p.sleepHours, 1), cell(p.performancePct, 1)]),
   };
@@ -201,7 +201,7 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { stacked: true, title: { display: true, text: 'Week starting', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
-        y: { stacked: true, beginAtZero: true, title: { display: true, text: 'Load (AU/week, minutes × RPE)', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        y: { stacked: true, beginAtZero: true, title: { display: true, text: 'Load points a week (minutes × effort 0–10)', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
       },
       plugins: {
         legend: { labels: { color: theme.text } },
@@ -211,11 +211,11 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
               const w = items.length ? weeks[items[0].dataIndex] : undefined;
               return w ? dayRangeText(w.from, w.to, theme.locale, theme.today) : '';
             },
-            label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} AU`,
+            label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} load points`,
             footer: (items) => {
               const w = items.length ? weeks[items[0].dataIndex] : undefined;
               if (!w) return '';
-              return [`Total: ${cell(w.totalAU)} AU`, `Monotony: ${cell(w.monotony, 2)} · Strain: ${cell(w.strain)}`].join('\n');
+              return [`Total: ${cell(w.totalAU)} load points`, `Sameness (monotony): ${cell(w.monotony, 2)} · Strain: ${cell(w.strain)}`].join('\n');
             },
           },
         },
@@ -226,8 +226,8 @@ export function weeklyLoadConfig(weeks: readonly StressWeek[], theme: ChartTheme
 
 export function weeklyLoadTable(weeks: readonly StressWeek[], { locale, today }: DateStyle): ChartTable {
   return {
-    caption: 'Weekly session-RPE load by family (AU), with monotony and strain (Foster, population SD)',
-    columns: ['Week', 'Strength (AU)', 'Endurance (AU)', 'Other (AU)', 'Total (AU)', 'Monotony', 'Strain'],
+    caption: 'Weekly load points (minutes × effort) by family, with sameness (monotony) and strain (Foster, population SD)',
+    columns: ['Week', 'Strength (load points)', 'Endurance (load points)', 'Other (load points)', 'Total (load points)', 'Sameness (monotony)', 'Strain'],
     rows: weeks.map((w) => [dayRangeText(w.from, w.to, locale, today), cell(w.strengthAU), cell(w.enduranceAU), cell(w.otherAU), cell(w.totalAU), cell(w.monotony, 2), cell(w.strain)]),
   };
 }
@@ -242,8 +242,8 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
     data: {
       labels: days.map((d) => dayMonth(d.date, theme.locale, theme.today)),
       datasets: [
-        { label: 'Acute load (7-day EWMA)', data: days.map((d) => d.acute), borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, pointStyle: 'line' as const },
-        { label: 'Chronic load (28-day EWMA)', data: days.map((d) => d.chronic), borderColor: c4, backgroundColor: c4, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointStyle: 'line' as const },
+        { label: 'Recent load (7-day average)', data: days.map((d) => d.acute), borderColor: c2, backgroundColor: c2, borderWidth: 2, pointRadius: 0, pointStyle: 'line' as const },
+        { label: 'Usual load (28-day average)', data: days.map((d) => d.chronic), borderColor: c4, backgroundColor: c4, borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointStyle: 'line' as const },
       ],
     },
     options: {
@@ -253,14 +253,14 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { title: { display: true, text: 'Date', color: theme.muted }, ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 10 }, grid: { color: theme.grid } },
-        y: { beginAtZero: true, title: { display: true, text: 'Load (AU/day)', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
+        y: { beginAtZero: true, title: { display: true, text: 'Load points a day', color: theme.muted }, ticks: { color: theme.muted }, grid: { color: theme.grid } },
       },
       plugins: {
         legend: { labels: { color: theme.text, usePointStyle: true } },
         tooltip: {
           callbacks: {
             title: (items) => (items.length ? shortDay(days[items[0].dataIndex].date, theme.locale, theme.today) : ''),
-            label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} AU/day`,
+            label: (item) => ` ${item.dataset.label}: ${cell(item.raw as number)} load points a day`,
           },
         },
       },
@@ -270,8 +270,8 @@ export function loadModelConfig(days: readonly LoadModelRow[], theme: ChartTheme
 
 export function loadModelTable(days: readonly LoadModelRow[], { locale, today }: DateStyle): ChartTable {
   return {
-    caption: 'Acute (7-day) and chronic (28-day) exponentially weighted load, and fitness, fatigue and form, per day (AU/day)',
-    columns: ['Date', 'Acute (AU/day)', 'Chronic (AU/day)', 'Fitness CTL', 'Fatigue ATL', 'Form TSB'],
+    caption: 'Recent (acute, 7-day) and usual (chronic, 28-day) exponentially weighted load, and fitness, fatigue and form, per day (load points a day)',
+    columns: ['Date', 'Recent load', 'Usual load', 'Fitness', 'Fatigue', 'Form'],
     rows: days.map((d) => [shortDay(d.date, locale, today), cell(d.acute), cell(d.chronic), cell(d.ctl), cell(d.atl), cell(d.tsb)]),
   };
 }
@@ -329,7 +329,7 @@ export function ratioText(days: readonly LoadModelRow[]): string | null {
   if (!last || last.ratio === null) return null;
   const r = last.ratio;
   const how = r > 1.3 ? 'well above' : r > 1.1 ? 'above' : r < 0.8 ? 'well below' : r < 0.9 ? 'below' : 'close to';
-  return `Your last 7 days' load is ${how} your 28-day level (acute:chronic ${r.toFixed(2)}).`;
+  return `Your last 7 days' load is ${how} your 28-day level (recent ÷ usual: ${r.toFixed(2)}).`;
 }
 
 /** Form in words for the fitness/fatigue panel (Banister): negative form = more fatigue than fitness. */

@@ -89,7 +89,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
     data: {
       labels: s.points.map((p) => dayMonth(p.date, theme.locale, theme.today)),
       datasets: [
-        { type: 'line', label: `Best e1RM (${s.unit})`, data: e1rm, yAxisID: 'y', borderColor: c1, backgroundColor: c1, borderWidth: 2, pointRadius: 3, spanGaps: true, order: 2 },
+        { type: 'line', label: `Best estimated max (${s.unit})`, data: e1rm, yAxisID: 'y', borderColor: c1, backgroundColor: c1, borderWidth: 2, pointRadius: 3, spanGaps: true, order: 2 },
         {
           type: 'line',
           label: PR_LABEL,
@@ -114,7 +114,7 @@ export function liftProgressConfig(s: LiftProgressSeries, theme: ChartTheme): Ch
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { ...axis('Session'), ticks: { color: theme.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 12 } },
-        y: { ...axis(`Best e1RM (${s.unit})`), position: 'left', beginAtZero: false, ...e1rmAxis },
+        y: { ...axis(`Best estimated max (${s.unit})`), position: 'left', beginAtZero: false, ...e1rmAxis },
         volume: { ...axis(`Volume (${s.unit})`), position: 'right', beginAtZero: true, suggestedMax: volumeMax, grid: { drawOnChartArea: false } },
       },
       plugins: {
@@ -160,8 +160,8 @@ export function liftProgressTable(s: LiftProgressSeries, { locale, today }: Date
   const first = s.points[0]?.date;
   const last = s.points[s.points.length - 1]?.date;
   return {
-    caption: first && last ? `${s.exercise}: best e1RM, top set and volume per session in ${s.unit}, ${dayRangeText(first, last, locale, today)}` : `${s.exercise}: no sessions`,
-    columns: ['Date', `Best e1RM (${s.unit})`, 'PR', `Top set (${s.unit})`, `Volume (${s.unit})`],
+    caption: first && last ? `${s.exercise}: best estimated max, top set and volume per session in ${s.unit}, ${dayRangeText(first, last, locale, today)}` : `${s.exercise}: no sessions`,
+    columns: ['Date', `Best estimated max (${s.unit})`, 'PR', `Top set (${s.unit})`, `Volume (${s.unit})`],
     rows: s.points.map((p) => [shortDay(p.date, locale, today), cell(p.e1rm, 1), p.pr ? 'PR' : '', topSetText(s, p.topSet), cell(p.volume, 0)]),
   };
 }

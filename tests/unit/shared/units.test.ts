@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromKg, fromKm, G_PER_OZ, kgToLb, kmToMi, lbToKg, miToKm, ozToG, round, toKg, toKm } from '../../../src/shared/units';
+import { fromKg, fromKm, G_PER_OZ, kgToLb, kmToMi, lbToKg, miToKm, ozToG, perMassText, round, toKg, toKm } from '../../../src/shared/units';
 
 describe('unit conversion (exact international definitions)', () => {
   it('1 lb = 0.45359237 kg, 1 mi = 1.609344 km, 1 oz = 28.349523125 g', () => {
@@ -32,5 +32,13 @@ describe('unit conversion (exact international definitions)', () => {
     expect(round(1.005, 2)).toBe(1.01);
     expect(round(2.5, 0)).toBe(3);
     expect(round(kgToLb(80), 1)).toBe(176.4);
+  });
+});
+
+describe('perMassText', () => {
+  it('speaks per kg to kg users and per lb first, the sources’ per-kg figure beside it, to lb users', () => {
+    expect(perMassText([1.6, 2.2], 'g', 'kg')).toBe('1.6–2.2 g/kg');
+    expect(perMassText([1.6, 2.2], 'g', 'lb')).toBe('0.73–1 g/lb (1.6–2.2 g/kg)');
+    expect(perMassText([32.44], 'kcal', 'lb', 1)).toBe('14.7 kcal/lb (32.4 kcal/kg)');
   });
 });

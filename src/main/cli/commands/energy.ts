@@ -1,5 +1,6 @@
-import { call } from '../call';
-import { round } from '../../../shared/units';
+import { call, readProfile } from '../call';
+import { signalValueText } from '../../../shared/signals';
+import { KG_PER_LB, round } from '../../../shared/units';
 import { str, table } from '../args';
 import type { Command } from '../types';
 
@@ -15,6 +16,7 @@ export const energyCommands: Command[] = [
       const d = call(ctx, 'energy.dashboard', { from: str(values, 'from'), to: str(values, 'to') });
       print(d, () => {
         const u = d.underFueling;
+        const unit = readProfile(ctx.db)?.weightUnit ?? 'kg';
         const lines = [`Energy ${d.from} → ${d.to}`];
         if (d.latest.tdeeKcal != null) {
           lines.push(
@@ -26,7 +28,7 @@ export const energyCommands: Command[] = [
         }
         lines.push('', `Under-fuelling check ${u.from} → ${u.to}: ${u.level.toUpperCase()} — ${u.summary}`);
         if (u.suggestedIntakeKcal != null) lines.push(`Eat about ${u.suggestedIntakeKcal.toLocaleString('en-US')} kcal/day.`);
-        const row = (r: (typeof u.reasons)[number]) => [r.code, r.status, r.value == null ? null : `${r.value} ${r.unit}`, r.threshold, r.source];
+        const row = (r: (typeof u.reasons)[number]) => [r.code, r.status, r.value == null ? null : signalValueText(r, r.value, unit), r.threshold == null ? null : signalValueText(r, r.threshold, unit), r.source];
         lines.push(table(['signal', 'status', 'value', 'threshold', 'source'], u.reasons.map(row)));
         lines.push('', 'Also affecting your training (never raises the verdict):', table(['context', 'status', 'value', 'threshold', 'source'], u.context.map(row)));
         const log = u.logging;
@@ -37,8 +39,8 @@ export const energyCommands: Command[] = [
         lines.push(
           '',
           table(
-            ['week', 'intake kcal/d', 'expenditure kcal/d', 'balance kcal/d', 'weight change %', 'EA kcal/kg FFM'],
-            d.weeks.map((w) => [w.week, kcal(w.intakeKcalAvg), kcal(w.tdeeKcalAvg), kcal(w.balanceKcalAvg), w.weightChangePct == null ? null : round(w.weightChangePct, 2), w.eaKcalPerKgFfmAvg == null ? null : round(w.eaKcalPerKgFfmAvg, 1)]),
+            ['week', 'intake kcal/d', 'expenditure kcal/d', 'balance kcal/d', 'weight change %', `energy left after training kcal/${unit} lean mass`],
+            d.weeks.map((w) => [w.week, kcal(w.intakeKcalAvg), kcal(w.tdeeKcalAvg), kcal(w.balanceKcalAvg), w.weightChangePct == null ? null : round(w.weightChangePct, 2), w.eaKcalPerKgFfmAvg == null ? null : round(w.eaKcalPerKgFfmAvg * (unit === 'lb' ? KG_PER_LB : 1), 1)]),
           ),
         );
         return lines.join('\n');

@@ -359,7 +359,7 @@ export const trainingCommands: Command[] = [
   },
   {
     path: ['plan', 'check'],
-    summary: 'Interference findings (science.md §8) for an ISO week, a range, or the current week.',
+    summary: 'Interference findings (the planner’s rules) for an ISO week, a range, or the current week.',
     usage: 'plan check [--week 2026-W48 | --from D --to D]',
     options: { week: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
     run(env) {

@@ -22,6 +22,7 @@ import { round } from '../../../shared/units';
 import { weightTrend } from '../../analysis/weightTrend';
 import type { DomainHandlers } from '../handlerTypes';
 import { dailyWeighInsBetween, firstDayWeight } from '../weight/store';
+import { readProfile } from '../profile/store';
 
 /**
  * Weigh-ins older than this no longer move the trend: whatever the gaps, each day shrinks an old
@@ -83,7 +84,7 @@ export const diaryHandlers: DomainHandlers<
   'nutrition.day': (input, ctx) => {
     const { status, totals, snapshots: snaps } = dayNutrition(ctx.db, input.date);
     const { weightKg, basis } = targetWeight(ctx, input.date);
-    const targets = targetsForDay(ctx, input.date, { kg: weightKg, basis });
+    const targets = targetsForDay(ctx, input.date, { kg: weightKg, basis, unit: readProfile(ctx.db)?.weightUnit ?? 'kg' });
     const nutrients = NUTRIENTS.map((n) => {
       let amount: number | null = null;
       let without = 0;

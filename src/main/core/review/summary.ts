@@ -18,7 +18,7 @@ const LEVEL_WORDS: Record<string, string> = {
 
 const PR_WORDS: Record<string, string> = {
   'heaviest-weight': 'heaviest weight',
-  'best-e1rm': 'best e1RM',
+  'best-e1rm': 'best estimated max',
   'most-reps': 'most reps',
   'best-session-volume': 'best session volume',
 };
@@ -26,10 +26,10 @@ const PR_WORDS: Record<string, string> = {
 function sessionsSentence(r: Review): string {
   const { done, ahead, missed, doneLoadAU, plannedLoadAU } = r.sessions;
   if (done + ahead + missed === 0) return 'No sessions logged or planned this week.';
-  const parts = [`${plural(done, 'session')} done (${n(doneLoadAU)} AU)`];
+  const parts = [`${plural(done, 'session')} done (${n(doneLoadAU)} load points)`];
   if (missed) parts.push(`${plural(missed, 'planned session')} on past days not done`);
   if (ahead) parts.push(`${ahead} still ahead`);
-  return `${parts.join('; ')}${missed + ahead ? ` — ${n(plannedLoadAU)} AU planned and not done` : ''}.`;
+  return `${parts.join('; ')}${missed + ahead ? ` — ${n(plannedLoadAU)} load points planned and not done` : ''}.`;
 }
 
 function loadSentence(r: Review): string | null {
@@ -37,10 +37,10 @@ function loadSentence(r: Review): string | null {
   if (totalAU === 0 && previousTotalAU === 0) return null;
   const running = r.through < r.to ? ' so far' : '';
   const split = `strength ${n(strengthAU)}, endurance ${n(enduranceAU)}, other ${n(otherAU)}`;
-  let s = `Training load${running}: ${n(totalAU)} AU (${split})`;
+  let s = `Training load${running}: ${n(totalAU)} load points (${split})`;
   if (previousTotalAU > 0) {
     const pct = round(((totalAU - previousTotalAU) / previousTotalAU) * 100, 0);
-    s += pct === 0 ? `, the same as the week before` : `, ${Math.abs(pct)} % ${pct > 0 ? 'above' : 'below'} the week before (${n(previousTotalAU)} AU)`;
+    s += pct === 0 ? `, the same as the week before` : `, ${Math.abs(pct)} % ${pct > 0 ? 'above' : 'below'} the week before (${n(previousTotalAU)} load points)`;
   } else s += ', after a week without logged load';
   s += '.';
   if (monotony !== null && strain !== null) s += ` Monotony ${monotony.toFixed(2)}, strain ${n(strain)}${monotony > 2 ? ' (monotony over 2: the days were much alike)' : ''}.`;
@@ -85,7 +85,7 @@ function liftSentences(r: Review, unit: WeightUnit): string[] {
   }
   if (performance.length) {
     const shown = performance.slice(0, 3).map((p) => `${p.exercise} ${p.avgPct.toFixed(1)} % (${plural(p.days, 'day')})`);
-    out.push(`Lift performance against each lift's best e1RM of the 28 days before: ${shown.join(', ')}.`);
+    out.push(`Lift performance against each lift's best estimated max of the 28 days before: ${shown.join(', ')}.`);
   }
   return out;
 }
@@ -105,7 +105,7 @@ export function weekSummary(r: Review, unit: WeightUnit): string[] {
 
 /** One line for the list of weeks. */
 export function weekLine(w: Omit<ReviewWeekLine, 'line'>): string {
-  const parts = [`${w.done} done${w.planned ? `, ${w.planned} still planned` : ''}`, `${n(w.totalAU)} AU`];
+  const parts = [`${w.done} done${w.planned ? `, ${w.planned} still planned` : ''}`, `${n(w.totalAU)} load points`];
   parts.push(w.balanceKcalAvg === null ? 'intake not set against expenditure' : `${signed(w.balanceKcalAvg)} kcal/day against expenditure`);
   parts.push(w.sleepAvgHours === null ? 'no sleep logged' : `sleep ${w.sleepAvgHours.toFixed(1)} h`);
   if (w.prs) parts.push(plural(w.prs, 'lift record'));

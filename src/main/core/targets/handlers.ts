@@ -3,6 +3,7 @@ import { checkGoal, DEFAULT_PROTEIN_G_PER_KG, DEFAULT_RATE_PCT, reviewWeek, type
 import { AppError } from '../../errors';
 import type { CoreContext } from '../context';
 import type { DomainHandlers } from '../handlerTypes';
+import { readProfile } from '../profile/store';
 import { checkinFor, currentGoal, insertCheckin, insertFixed, insertGoal, latestFixedId, listCheckins, type StoredCheckin } from './store';
 import { asInvalid, basisBefore, goalOf, goalOut, resolveWeek, weekLabel, weekStartPref, weekTargets } from './week';
 
@@ -35,6 +36,7 @@ function review(ctx: CoreContext, start: string) {
     trendEndKg: trendNow.at(-1) ?? null,
     expenditureKcal: lastWeek.recentKcal,
     previousExpenditureKcal: before.recentKcal,
+    unit: readProfile(ctx.db)?.weightUnit ?? 'kg',
   });
   return { week: weekLabel(last, pref), weekStart: last, ...r };
 }

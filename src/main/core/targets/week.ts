@@ -113,7 +113,7 @@ export function weekTargets(ctx: CoreContext, start: string, week: string): Week
     return { ...head, energyKcal: null, expenditureKcal: null, proposalKcalPerDay: null, days: [], basis: 'none', note };
   }
   const proteinGPerKg = goal?.proteinGPerKg ?? DEFAULT_PROTEIN_G_PER_KG.maintain;
-  const plan = asInvalid(() => spreadWeek({ baseKcal, recentKcal, balanceKcal: balance, decidedKcal: decision?.kcal ?? null, weightKg, proteinGPerKg, days: planDays(ctx, start) }));
+  const plan = asInvalid(() => spreadWeek({ baseKcal, recentKcal, balanceKcal: balance, decidedKcal: decision?.kcal ?? null, weightKg, proteinGPerKg, days: planDays(ctx, start), unit: readProfile(ctx.db)?.weightUnit ?? 'kg' }));
   const energyKcal = plan.days.reduce((a, d) => a + d.energyKcal, 0);
   const proposal = plan.proposalKcalPerDay;
   const goalText = goal ? (goal.type === 'maintain' ? 'maintain weight' : `${goal.type} ${goal.ratePct} % of body weight a week`) : 'no goal set: maintenance';

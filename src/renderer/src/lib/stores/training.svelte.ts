@@ -19,7 +19,7 @@ const ENDURANCE_SHOWN = 10;
 /** Runs, rides, rows, swims: sessions without sets that have a modality or an endurance kind. */
 export const isEnduranceSession = (s: Session): boolean => s.setCount === 0 && (s.modality != null || isEnduranceKind(s.kind));
 
-export const PR_LABELS: Record<string, string> = { 'heaviest-weight': 'heaviest', 'best-e1rm': 'best e1RM', 'most-reps': 'most reps', 'best-session-volume': 'best volume' };
+export const PR_LABELS: Record<string, string> = { 'heaviest-weight': 'heaviest', 'best-e1rm': 'best estimated max', 'most-reps': 'most reps', 'best-session-volume': 'best volume' };
 
 class TrainingStore {
   today = $state('');
@@ -62,7 +62,7 @@ class TrainingStore {
     return `${w} × ${s.reps}${effort}`;
   }
 
-  /** 'Back Squat: best e1RM 120 kg' */
+  /** 'Back Squat: best estimated max 120 kg' */
   prText(p: Detail['prs'][number]): string {
     const value =
       p.type === 'most-reps' ? `${p.value} reps at ${this.recordWeight(p.exercise, p.weightKg ?? 0)}` : p.type === 'heaviest-weight' ? this.recordWeight(p.exercise, p.value) : showWeight(p.value, appState.weightUnit);
