@@ -8,7 +8,7 @@ import type { CoreContext } from './context';
 import { recordChange } from './changes';
 import { AppError, lostWriteRace, storageError } from '../errors';
 import { readMethodNames } from '../../shared/contract/names';
-import { damagedError, damageOf, isCorruption, rememberDamage } from '../store/integrity';
+import { damageOf, rememberDamage } from '../store/integrity';
 import type { Call } from './handlerTypes';
 
 type AnyHandler = (input: unknown, ctx: CoreContext, call: Call) => unknown;
@@ -83,12 +83,10 @@ export function makeDispatch(
     } catch (err) {
       // The transaction rolled back: anything a cache derived inside it may describe writes that are gone.
       recordChange(ctx.db, 'all');
-      // A page SQLite found damaged on the way: said as such, and no write goes to the file after it.
-      if (isCorruption(err) && ctx.dbPath !== ':memory:') {
-        const damage = damagedError(ctx.dbPath, (err as Error).message);
-        rememberDamage(ctx.db, damage);
-        return { ok: false, error: damage.toShape() };
-      }
+      // Damage met on the way (a page SQLite found damaged, a backup's check): said as such, and no
+      // write goes to the file after it.
+      const damage = rememberDamage(ctx.db, err, ctx.dbPath);
+      if (damage) return { ok: false, error: damage.toShape() };
       const storage = storageError(err);
       if (storage) return { ok: false, error: storage.toShape() };
       if (err instanceof AppError) return { ok: false, error: err.toShape() };

@@ -69,11 +69,14 @@ export function assertTablesReadable(db: Database.Database, file: string): void 
 /** Connections whose file the full check found damaged after they were opened, and what it said. */
 const damaged = new WeakMap<Database.Database, AppError>();
 
-/** Remembers the connection's file as damaged when `err` is the `damaged` error; says whether it was. */
-export function rememberDamage(db: Database.Database, err: unknown): boolean {
-  if (!(err instanceof AppError) || err.code !== 'damaged') return false;
-  damaged.set(db, err);
-  return true;
+/**
+ * When `err` says the connection's file is damaged (our `damaged` error, or SQLite meeting a damaged
+ * page), remembers it so that every later write is refused, and returns the error to show.
+ */
+export function rememberDamage(db: Database.Database, err: unknown, file: string): AppError | null {
+  const damage = err instanceof AppError ? (err.code === 'damaged' ? err : null) : isCorruption(err) ? damagedError(file, (err as Error).message) : null;
+  if (damage) damaged.set(db, damage);
+  return damage;
 }
 
 /** Why writes through this connection are refused: its file was found damaged after it was opened. */

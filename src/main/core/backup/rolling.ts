@@ -27,7 +27,7 @@ export function checkIntegrity(ctx: CoreContext): boolean {
     assertIntact(ctx.db, ctx.dbPath);
     return true;
   } catch (err) {
-    if (!rememberDamage(ctx.db, err)) throw err;
+    if (!rememberDamage(ctx.db, err, ctx.dbPath)) throw err;
     complain('the database is damaged; writes are refused', err);
     return false;
   }
@@ -77,7 +77,7 @@ export function startRollingBackups(ctx: CoreContext, everyMs = AUTO_BACKUP_EVER
     try {
       return autoBackup(ctx);
     } catch (err) {
-      if (rememberDamage(ctx.db, err)) {
+      if (rememberDamage(ctx.db, err, ctx.dbPath)) {
         complain('the database is damaged; no backup was taken and writes are refused', err);
         return true;
       }
