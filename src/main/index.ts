@@ -2,10 +2,10 @@
 // runs the same under plain Node for the CLI, browser mode and tests.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { Menu, screen } from 'electron';
 import { systemClock, type CoreContext } from './core/context';
-import { allowedExternalUrl, APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, DESKTOP_CSP, devCsp, developmentRendererUrl } from './desktop/policy';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, appOrigins, BRIDGE_PRELOAD_ID, bridgeMatches, DESKTOP_CSP, devCsp, developmentRendererUrl } from './desktop/policy';
 import { registerIpc } from './ipc';
 import { mimeOf, resolveStaticFile } from './server/staticFiles';
 import { openDatabase } from './store/db';
@@ -42,7 +42,8 @@ function openStore(): CoreContext {
 
 /**
  * Locks down every web contents the app ever creates: no navigation (loadURL does not ask, and
- * the renderer moves between views with in-page hash changes only), no new windows, no webviews.
+ * the renderer moves between views with in-page hash changes only), no new windows, no webviews,
+ * no links opened outside.
  */
 function lockDownWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -50,17 +51,16 @@ function lockDownWebContents(): void {
     contents.on('will-frame-navigate', (e) => e.preventDefault());
     contents.on('will-redirect', (e) => e.preventDefault());
     contents.on('will-attach-webview', (e) => e.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      const external = allowedExternalUrl(url);
-      // electronegativity-waiver OPEN_EXTERNAL_JS_CHECK: only https pages on EXTERNAL_ALLOW_LIST get here (allowedExternalUrl, unit-tested)
-      if (external) void shell.openExternal(external);
-      return { action: 'deny' };
-    });
+    // The app links to no outside page, so nothing is handed to the OS browser either.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
 
 function lockDownSession(devUrl: string | undefined): void {
   const ses = session.defaultSession;
+  // The contract bridge runs in the app's own documents only, whichever window shows them (the
+  // sandboxed renderer loads the session's frame preloads too).
+  ses.registerPreloadScript({ type: 'frame', id: BRIDGE_PRELOAD_ID, filePath: join(__dirname, '../preload/index.js'), matches: bridgeMatches(devUrl) });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
@@ -116,8 +116,6 @@ async function main(): Promise<void> {
     title: 'Hybrid Planner',
     show: false,
     webPreferences: {
-      // electronegativity-waiver PRELOAD_JS_CHECK: the sandboxed preload exposes one function per contract method through contextBridge and nothing else (unit-tested)
-      preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -28,8 +28,9 @@ test.describe('Data view', () => {
     const app = await startApp({ today: TODAY, demo: true });
     try {
       const errors = watchConsole(page);
+      // browser mode backs the demo up a few seconds after it starts, out of the way of the first page
+      await expect.poll(async () => (await app.rpc('backup.list', {})).body.value.backups.length, { timeout: 20_000 }).toBe(1);
       await openData(page, app.url);
-      // browser mode backed the demo up when it started
       const rows = page.getByTestId('backup-row');
       await expect(rows).toHaveCount(1);
       await expect(rows.first()).toContainText('automatic');

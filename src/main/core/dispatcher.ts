@@ -8,6 +8,7 @@ import type { CoreContext } from './context';
 import { recordChange } from './changes';
 import { AppError, lostWriteRace, storageError } from '../errors';
 import { readMethodNames } from '../../shared/contract/names';
+import { damageOf, rememberDamage } from '../store/integrity';
 import type { Call } from './handlerTypes';
 
 type AnyHandler = (input: unknown, ctx: CoreContext, call: Call) => unknown;
@@ -52,6 +53,9 @@ export function makeDispatch(
     if (!screened.ok) return { ok: false, error: new AppError('invalid_input', screened.message, screened.field).toShape() };
     const parsed = def.input.safeParse(screened.value);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toShape() };
+    // A file found damaged after it was opened is read, never written (as one found on opening is neither).
+    const damage = readMethodNames.has(methodName as MethodName) ? undefined : damageOf(ctx.db);
+    if (damage) return { ok: false, error: damage.toShape() };
     const handler = handlers[methodName] as AnyHandler;
     // Each call is one transaction (a savepoint when nested, e.g. the demo loader): a handler that
     // throws part-way, or whose result fails the contract, leaves the database as it was.
@@ -79,6 +83,10 @@ export function makeDispatch(
     } catch (err) {
       // The transaction rolled back: anything a cache derived inside it may describe writes that are gone.
       recordChange(ctx.db, 'all');
+      // Damage met on the way (a page SQLite found damaged, a backup's check): said as such, and no
+      // write goes to the file after it.
+      const damage = rememberDamage(ctx.db, err, ctx.dbPath);
+      if (damage) return { ok: false, error: damage.toShape() };
       const storage = storageError(err);
       if (storage) return { ok: false, error: storage.toShape() };
       if (err instanceof AppError) return { ok: false, error: err.toShape() };

@@ -17,21 +17,6 @@ export function devCsp(devUrl: string): string {
   return CSP.replace("connect-src 'self'", `connect-src 'self' ws://${u.host}`);
 }
 
-/** Pages that `shell.openExternal` may open: the food data's sources, https only. */
-export const EXTERNAL_ALLOW_LIST = ['https://fdc.nal.usda.gov', 'https://www.ars.usda.gov'];
-
-/** The URL to hand to the OS browser, or null when it is not on the allow-list. */
-export function allowedExternalUrl(raw: string, allow: string[] = EXTERNAL_ALLOW_LIST): string | null {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' || u.username || u.password) return null;
-  return allow.includes(u.origin) ? u.toString() : null;
-}
-
 /** `scheme://host` of a URL, or null; WHATWG gives non-special schemes (app:) the opaque origin 'null', so compare this instead. */
 export function originOf(raw: string): string | null {
   try {
@@ -46,6 +31,17 @@ export function originOf(raw: string): string | null {
 export function appOrigins(devUrl: string | undefined): string[] {
   const dev = devUrl ? originOf(devUrl) : null;
   return dev ? [APP_ORIGIN, dev] : [APP_ORIGIN];
+}
+
+/** The id the contract bridge (the preload) is registered under on the app's session. */
+export const BRIDGE_PRELOAD_ID = 'hybrid-planner-bridge';
+
+/**
+ * Where the bridge runs: documents of the app's own origins only (Electron match patterns; app: is
+ * registered as a standard scheme, so it can be matched), so no other page ever gets the contract.
+ */
+export function bridgeMatches(devUrl: string | undefined): string[] {
+  return appOrigins(devUrl).map((origin) => `${origin}/*`);
 }
 
 /**

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { migrations, type Migration } from './migrations';
 import { APPLICATION_ID } from './migrations/007_identity';
-import { latestBackup } from './backupFiles';
+import { assertIntact, assertTablesReadable, damagedError, isCorruption, lastSessionEnd } from './integrity';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running ABI (Electron keeps its own copy). */
@@ -47,36 +47,6 @@ function assertDatabaseIsOurs(db: Database.Database, file: string): void {
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
   if (tables.size === 0 && schemaVersion(db) === 0) return;
   if (!(tables.has('profile') && tables.has('weigh_ins') && tables.has('settings'))) throw refuse('its tables are not ours');
-}
-
-/**
- * SQLite's quick_check before anything is written: a damaged file is never migrated or switched to
- * WAL (both write to it), so the user can still copy it or restore the latest backup.
- */
-function assertIntact(db: Database.Database, file: string): void {
-  let problem: string;
-  try {
-    const rows = db.pragma('quick_check(1)', { simple: false }) as { quick_check: string }[];
-    if (rows[0]?.quick_check === 'ok') return;
-    problem = rows[0]?.quick_check ?? 'no answer';
-  } catch (err) {
-    if (!isCorruption(err)) throw err;
-    problem = (err as Error).message;
-  }
-  throw damagedError(file, problem);
-}
-
-const isCorruption = (err: unknown): boolean => {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
-};
-
-export function damagedError(file: string, problem: string): AppError {
-  const backup = latestBackup(file);
-  const offer = backup
-    ? `The latest backup is ${backup}: restore it with "hybrid-planner restore ${backup} --db ${file}" (your damaged file is kept as a backup first).`
-    : 'There is no backup of it next to it; keep a copy of the file and restore one you made elsewhere with "hybrid-planner restore PATH".';
-  return new AppError('damaged', `${file} is damaged (SQLite's integrity check says: ${problem}). It was not changed. ${offer}`);
 }
 
 export function schemaVersion(db: Database.Database): number {
@@ -150,24 +120,51 @@ export function openDatabaseLike(file: string, like: Database.Database): Databas
   return openDatabase(file, { nativeBinding: bindings.get(like) });
 }
 
+/**
+ * The full check of a file a session left uncleanly, through a read-only connection: were the file
+ * damaged, closing a writable one would copy the killed writer's log into it.
+ */
+function assertLeftFileIntact(file: string, list: Migration[], nativeBinding: string | undefined): void {
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    db.pragma('busy_timeout = 5000');
+    assertNotTooNew(db, list);
+    assertDatabaseIsOurs(db, file);
+    assertIntact(db, file);
+  } catch (err) {
+    throw isCorruption(err) ? damagedError(file, (err as Error).message) : err;
+  } finally {
+    db.close();
+  }
+}
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
+  let lastEnd: ReturnType<typeof lastSessionEnd> = 'clean';
   if (file !== ':memory:') {
-    if (existsSync(file)) assertFileIsOurs(file);
-    else if (opts.create === false) {
+    if (existsSync(file)) {
+      assertFileIsOurs(file);
+      lastEnd = lastSessionEnd(file);
+    } else if (opts.create === false) {
       throw new AppError('not_found', `There is no Hybrid Planner database at ${file} yet, and this command only reads, so nothing was created. Log something first, or pass --db with an existing file.`);
     } else mkdirSync(dirname(file), { recursive: true });
   }
   const nativeBinding = opts.nativeBinding ?? bundledNativeBinding();
+  const list = opts.migrations ?? migrations;
+  if (lastEnd === 'wal-left') assertLeftFileIntact(file, list, nativeBinding);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   bindings.set(db, nativeBinding);
-  const list = opts.migrations ?? migrations;
   try {
     db.pragma('busy_timeout = 5000');
     // Refuse a newer database before anything can write to it: switching to WAL rewrites the
     // file header, so the version check must come first to leave the file byte-for-byte unchanged.
     assertNotTooNew(db, list);
     if (file !== ':memory:') assertDatabaseIsOurs(db, file);
-    if (file !== ':memory:') assertIntact(db, file);
+    // Before anything is written (WAL, migrations): a damaged file stays as it was. A rollback
+    // journal left behind is rolled back by this connection's first read, so it is checked here.
+    if (file !== ':memory:') {
+      if (lastEnd === 'journal-left') assertIntact(db, file);
+      else assertTablesReadable(db, file);
+    }
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { contract } from '../../../src/shared/contract';
 import { methodNames } from '../../../src/shared/contract/names';
 import { channelFor, isTrustedSender, registerIpc, type FrameLike, type IpcEventLike, type IpcMainLike } from '../../../src/main/ipc';
-import { allowedExternalUrl, APP_ENTRY_URL, appOrigins, devCsp, DESKTOP_CSP, originOf } from '../../../src/main/desktop/policy';
+import { APP_ENTRY_URL, appOrigins, bridgeMatches, devCsp, DESKTOP_CSP, originOf } from '../../../src/main/desktop/policy';
 import { testContext } from '../helpers';
 
 const ORIGINS = appOrigins(undefined);
@@ -150,22 +150,9 @@ describe('preload', () => {
 });
 
 describe('window policy', () => {
-  it('shell.openExternal only for allow-listed https origins, parsed with new URL', () => {
-    expect(allowedExternalUrl('https://fdc.nal.usda.gov/fdc-app.html#/food-details/1/nutrients')).toBe('https://fdc.nal.usda.gov/fdc-app.html#/food-details/1/nutrients');
-    for (const url of [
-      'http://fdc.nal.usda.gov/',
-      'https://fdc.nal.usda.gov.evil.example/',
-      'https://evil.example/?https://fdc.nal.usda.gov',
-      'https://user:pw@fdc.nal.usda.gov/',
-      'https://fdc.nal.usda.gov:8443/',
-      'file:///etc/passwd',
-      'javascript:alert(1)',
-      'smb://fdc.nal.usda.gov/share',
-      'fdc.nal.usda.gov',
-      '',
-    ]) {
-      expect(allowedExternalUrl(url), url).toBeNull();
-    }
+  it('the bridge matches the app’s own origins only (the dev server’s too when developing)', () => {
+    expect(bridgeMatches(undefined)).toEqual(['app://hybrid-planner/*']);
+    expect(bridgeMatches('http://127.0.0.1:5173/index.html')).toEqual(['app://hybrid-planner/*', 'http://127.0.0.1:5173/*']);
   });
 
   it('the CSP allows only the app’s own scripts, no inline or eval', () => {

@@ -1,5 +1,6 @@
 // The desktop main process against Electron's security checklist, run under Node with a recording
 // stand-in for the electron module: what src/main/index.ts asks of Electron is what is asserted.
+import { isAbsolute, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, DESKTOP_CSP, developmentRendererUrl } from '../../../src/main/desktop/policy';
 
@@ -13,6 +14,7 @@ interface Recorded {
   permissionRequest?: Listener;
   permissionCheck?: Listener;
   devicePermission?: Listener;
+  preloads: { type: string; id?: string; filePath: string; matches?: string[] }[];
   headersReceived?: Listener;
   protocolHandlers: Map<string, Listener>;
   quit: number;
@@ -32,6 +34,7 @@ function freshRecord(): Recorded {
     sandboxEnabled: false,
     privilegedSchemes: [],
     protocolHandlers: new Map(),
+    preloads: [],
     quit: 0,
     exited: null,
     errorBoxes: [],
@@ -99,6 +102,7 @@ function fakeElectron() {
         setPermissionRequestHandler: (l: Listener) => (rec.permissionRequest = l),
         setPermissionCheckHandler: (l: Listener) => (rec.permissionCheck = l),
         setDevicePermissionHandler: (l: Listener) => (rec.devicePermission = l),
+        registerPreloadScript: (script: Recorded['preloads'][number]) => (rec.preloads.push(script), script.id),
         webRequest: { onHeadersReceived: (l: Listener) => (rec.headersReceived = l) },
       },
     },
@@ -165,6 +169,8 @@ describe('the desktop window follows Electron’s security checklist', () => {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
     });
+    // The bridge is not the window's: the session runs it in the app's own documents only.
+    expect(prefs.preload).toBeUndefined();
     // Nothing experimental switched on.
     expect(prefs.experimentalFeatures).toBeUndefined();
     expect(prefs.enableBlinkFeatures).toBeUndefined();
@@ -179,14 +185,29 @@ describe('the desktop window follows Electron’s security checklist', () => {
     expect(served.status).toBe(404);
   });
 
-  it('blocks navigation, redirects, webviews and new windows; only allow-listed https pages go to the OS browser', async () => {
+  it('runs the contract bridge (the preload) only in documents from app://, sandboxed, registered on the session once', async () => {
+    await startApp();
+    expect(rec.preloads).toHaveLength(1);
+    const [bridge] = rec.preloads;
+    expect(bridge).toMatchObject({ type: 'frame', id: 'hybrid-planner-bridge', matches: ['app://hybrid-planner/*'] });
+    // Electron refuses a relative path; the build puts the preload beside the main bundle.
+    expect(isAbsolute(bridge.filePath)).toBe(true);
+    expect(bridge.filePath.endsWith(join('preload', 'index.js'))).toBe(true);
+    expect(rec.windows[0].options.webPreferences.sandbox).toBe(true);
+
+    await startApp({ ELECTRON_RENDERER_URL: 'http://localhost:5173/', HYBRID_PLANNER_DEV: '1' });
+    expect(rec.preloads[0].matches).toEqual(['app://hybrid-planner/*', 'http://localhost:5173/*']);
+  });
+
+  it('blocks navigation, redirects, webviews and new windows; hands no page to the OS browser', async () => {
     await startApp();
     const wc = contents();
     rec.appListeners.get('web-contents-created')!({}, wc);
     for (const e of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) expect(wc.fire(e), e).toBe(true);
-    expect(wc.open('https://evil.example/')).toEqual({ action: 'deny' });
-    expect(wc.open('https://fdc.nal.usda.gov/')).toEqual({ action: 'deny' });
-    expect(rec.opened).toEqual(['https://fdc.nal.usda.gov/']);
+    for (const url of ['https://evil.example/', 'https://fdc.nal.usda.gov/', 'file:///etc/passwd', 'app://hybrid-planner/index.html']) {
+      expect(wc.open(url), url).toEqual({ action: 'deny' });
+    }
+    expect(rec.opened).toEqual([]);
   });
 
   it('denies every permission request and check (camera, geolocation, notifications, devices…)', async () => {

@@ -8,6 +8,7 @@ import type { BackupInfo, BackupPreview } from '../../../shared/contract/backup'
 import { AppError, notFound } from '../../errors';
 import { BACKUP_FILE, backupFiles, backupFolder } from '../../store/backupFiles';
 import { openReadOnlyFile } from '../../store/db';
+import { assertIntact } from '../../store/integrity';
 import { LATEST_SCHEMA_VERSION } from '../../store/migrations';
 import { APPLICATION_ID } from '../../store/migrations/007_identity';
 import { contents, fileFacts, readKeep, vacuumInto } from './store';
@@ -55,13 +56,18 @@ export function createBackup(dbPath: string, reason: BackupInfo['reason'], keep:
   return backupInfo(dest);
 }
 
-/** A consistent copy of the database at `dest`, which must not exist yet; it appears whole or not at all. */
+/**
+ * A consistent copy of the database at `dest`, which must not exist yet; it appears whole or not at
+ * all. The file is checked whole first: a copy rebuilds what it can read, so a backup of a damaged
+ * file would look sound while pushing a good one out of the kept ones.
+ */
 export function copyDatabase(dbPath: string, dest: string, like?: Database.Database): void {
   if (existsSync(dest)) throw new AppError('conflict', `${dest} already exists; choose a new file name.`, 'out');
   const partial = join(dirname(dest), `.${basename(dest)}.partial`);
   rmSync(partial, { force: true });
   const source = openReadOnlyFile(dbPath, like);
   try {
+    assertIntact(source, dbPath);
     vacuumInto(source, partial);
   } finally {
     source.close();
