@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, unit tests, build and the end-to-end suite. Most checkers use one core,
 // so independent phases run side by side (the suite must stay fast on a 2-core machine); the e2e suite
-// waits for the build. The checks run at a lower CPU priority than the build and the e2e suite: they
-// fill the cores those leave idle instead of slowing the browser tests down.
-// Each phase writes to test-logs/<phase>.log (Playwright empties test-results/ when it starts). A failed phase's whole output is printed when it
-// ends, and the run ends with every phase's time and result; any failure fails `npm test`.
+// waits for the build. The static checks run at a lower CPU priority than the build and the tests: they
+// fill the cores those leave idle instead of slowing them down (the tests have timeouts, the checks none).
+// Each phase writes to test-logs/<phase>.log (Playwright empties test-results/ when it starts). A
+// failed phase's whole output is printed when it ends, and the run ends with every phase's time and
+// result; any failure fails `npm test`.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -19,7 +20,7 @@ const BACKGROUND = 10;
 const PHASES = [
   { name: 'build', script: 'build', after: [], nice: 0 },
   { name: 'e2e', script: 'test:e2e', after: ['build'], nice: 0 },
-  { name: 'unit', script: 'test:unit', after: [], nice: BACKGROUND },
+  { name: 'unit', script: 'test:unit', after: [], nice: 0 },
   { name: 'tsc', script: 'typecheck:node', after: [], nice: BACKGROUND },
   { name: 'svelte-check', script: 'typecheck:web', after: [], nice: BACKGROUND },
   { name: 'knip', script: 'lint:knip', after: [], nice: BACKGROUND },
@@ -59,7 +60,8 @@ function start(phase) {
         const ok = code === 0;
         results.set(phase.name, { ok, ms, why: ok ? '' : signal ? `killed by ${signal}` : `exit code ${code}` });
         if (ok) {
-          console.log(`✓ ${phase.name} passed in ${seconds(ms)}\n${indent(tail(text, 3))}`);
+          const summary = tail(text, 3);
+          console.log(`✓ ${phase.name} passed in ${seconds(ms)}${summary ? `\n${indent(summary)}` : ''}`);
         } else {
           console.log(`\n✗ ${phase.name} FAILED (${results.get(phase.name).why}) after ${seconds(ms)}; its output (${relative(ROOT, log)}):\n`);
           console.log(text.trimEnd());
