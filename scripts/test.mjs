@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, unit tests, build and the end-to-end suite. Most checkers use one core,
-// so independent phases run side by side (the suite must stay fast on a 2-core machine); the e2e suite
-// waits for the build. The static checks run at a lower CPU priority than the build and the tests: they
-// fill the cores those leave idle instead of slowing them down (the tests have timeouts, the checks none).
+// so independent phases run side by side (the suite must stay fast on a 2-core machine). The e2e suite
+// needs the build, and starts once the unit tests are done too: both suites keep both cores busy, and
+// side by side each ran into its timeouts. The static checks run at a lower CPU priority than the build
+// and the tests: they fill the cores those leave idle instead of slowing them down (they have no timeouts).
 // Each phase writes to test-logs/<phase>.log (Playwright empties test-results/ when it starts). A
 // failed phase's whole output is printed when it ends, and the run ends with every phase's time and
 // result; any failure fails `npm test`.
@@ -16,15 +17,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LOGS = join(ROOT, 'test-logs');
 const BACKGROUND = 10;
 
-/** name, npm script, phases it needs, CPU priority (a nice value). */
+/** name, npm script, phases it needs to have passed, phases it waits for (passed or not), CPU priority (a nice value). */
 const PHASES = [
-  { name: 'build', script: 'build', after: [], nice: 0 },
-  { name: 'e2e', script: 'test:e2e', after: ['build'], nice: 0 },
-  { name: 'unit', script: 'test:unit', after: [], nice: 0 },
-  { name: 'tsc', script: 'typecheck:node', after: [], nice: BACKGROUND },
-  { name: 'svelte-check', script: 'typecheck:web', after: [], nice: BACKGROUND },
-  { name: 'knip', script: 'lint:knip', after: [], nice: BACKGROUND },
-  { name: 'depcruise', script: 'lint:deps', after: [], nice: BACKGROUND },
+  { name: 'build', script: 'build', after: [], waits: [], nice: 0 },
+  { name: 'unit', script: 'test:unit', after: [], waits: [], nice: 0 },
+  { name: 'e2e', script: 'test:e2e', after: ['build'], waits: ['unit'], nice: 0 },
+  { name: 'tsc', script: 'typecheck:node', after: [], waits: [], nice: BACKGROUND },
+  { name: 'svelte-check', script: 'typecheck:web', after: [], waits: [], nice: BACKGROUND },
+  { name: 'knip', script: 'lint:knip', after: [], waits: [], nice: BACKGROUND },
+  { name: 'depcruise', script: 'lint:deps', after: [], waits: [], nice: BACKGROUND },
 ];
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -77,7 +78,7 @@ const indent = (text) => text.replace(/^/gm, '    ');
 
 async function runPhase(phase, done) {
   await null; // every phase's promise is in `done` before any looks up what it needs
-  for (const dep of phase.after) await done.get(dep);
+  for (const dep of [...phase.after, ...phase.waits]) await done.get(dep);
   const blocked = phase.after.filter((dep) => !results.get(dep).ok);
   if (blocked.length > 0) {
     results.set(phase.name, { ok: false, ms: 0, why: `not run: ${blocked.join(', ')} failed` });
