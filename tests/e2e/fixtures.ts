@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { loadDemoInto } from './support/demo-cache';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'bin/hybrid-planner.js');
@@ -24,12 +25,7 @@ export async function startApp(opts: { today?: string; demo?: boolean; env?: Rec
   const dir = mkdtempSync(join(tmpdir(), 'hp-e2e-'));
   const dbPath = join(dir, 'test.db');
   const env = { ...process.env, HYBRID_PLANNER_QUIET: '1', ...(opts.today ? { HYBRID_PLANNER_TODAY: opts.today } : {}), ...opts.env };
-  if (opts.demo) {
-    await new Promise<void>((res, rej) => {
-      const p = spawn(process.execPath, [CLI, 'demo', '--db', dbPath], { env, stdio: 'ignore' });
-      p.on('exit', (code) => (code === 0 ? res() : rej(new Error(`demo exited ${code}`))));
-    });
-  }
+  if (opts.demo) await loadDemoInto(CLI, dbPath, env, opts.env ?? {});
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--json', '--db', dbPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const info = await new Promise<{ url: string; port: number }>((res, rej) => {
     let buf = '';
