@@ -135,6 +135,8 @@ describe('energy weekly table rows', () => {
     expect(rows[0].text.balance).toBe('+120');
     expect(rows[0].text.weightChange).toBe('+0.10 %');
     expect(rows[0].partial).toBe(true);
+    // Per lb of lean mass for lb users (32.26 kcal/kg × 0.4536).
+    expect(energyWeekRows([week({})], '2026-11-20', '2026-11-26', 'lb')[0].text.ea).toBe('14.6');
   });
 
   it('shows a dash for weeks without data', () => {

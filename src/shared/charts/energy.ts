@@ -2,7 +2,7 @@
 // the Svelte component only draws what this returns (and tests assert on it).
 import type { EnergyDashboard, EnergyDay, EnergyWeek } from '../contract/energy';
 import { addDays, dayRange } from '../dates';
-import { fromKg, round, roundOrNull, type WeightUnit } from '../units';
+import { fromKg, KG_PER_LB, round, roundOrNull, type WeightUnit } from '../units';
 
 export type EnergyRange = 'week' | 'month' | 'quarter';
 export const RANGE_DAYS: Record<EnergyRange, number> = { week: 7, month: 30, quarter: 91 };
@@ -132,8 +132,11 @@ const fmtSigned = (v: number | null, digits: number, suffix = ''): string => {
   return `${zero ? '' : v > 0 ? '+' : '−'}${Math.abs(Number(r)).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${suffix}`;
 };
 
-/** The weekly table for the weeks that overlap the shown range, newest first. */
-export function energyWeekRows(weeks: EnergyWeek[], from: string, to: string): WeekRow[] {
+/** Energy left after training (kcal per kg of lean mass a day) as shown: per lb for lb users, one decimal. */
+export const eaText = (perKg: number | null, weightUnit: WeightUnit): string => (perKg == null ? '—' : (weightUnit === 'lb' ? perKg * KG_PER_LB : perKg).toFixed(1));
+
+/** The weekly table for the weeks that overlap the shown range, newest first; energy left after training per kg or per lb of lean mass. */
+export function energyWeekRows(weeks: EnergyWeek[], from: string, to: string, weightUnit: WeightUnit = 'kg'): WeekRow[] {
   return weeks
     .filter((w) => w.to >= from && w.from <= to)
     .map((w) => ({
@@ -148,7 +151,7 @@ export function energyWeekRows(weeks: EnergyWeek[], from: string, to: string): W
         tdee: fmtInt(w.tdeeKcalAvg),
         balance: fmtSigned(w.balanceKcalAvg == null ? null : Math.round(w.balanceKcalAvg), 0),
         weightChange: fmtSigned(w.weightChangePct, 2, ' %'),
-        ea: w.eaKcalPerKgFfmAvg == null ? '—' : w.eaKcalPerKgFfmAvg.toFixed(1),
+        ea: eaText(w.eaKcalPerKgFfmAvg, weightUnit),
       },
     }))
     .reverse();

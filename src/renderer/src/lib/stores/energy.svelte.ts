@@ -17,7 +17,7 @@ class EnergyStore {
   loading = $state(true);
 
   series = $derived(this.dash ? energyChartSeries(this.dash, this.range, appState.weightUnit) : null);
-  weekRows = $derived(this.dash && this.series ? energyWeekRows(this.dash.weeks, this.series.from, this.series.to) : []);
+  weekRows = $derived(this.dash && this.series ? energyWeekRows(this.dash.weeks, this.series.from, this.series.to, appState.weightUnit) : []);
   /** The day-by-day table, newest first. */
   shownDays = $derived(this.dash && this.series ? this.dash.days.filter((d) => d.date >= this.series!.from).slice().reverse() : []);
 
